@@ -1,0 +1,94 @@
+package org.hazardledger.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import org.hazardledger.cli.CliContext;
+import org.hazardledger.cli.HazardLedgerCommand;
+import org.hazardledger.cli.OpenLedger;
+import org.hazardledger.report.ReportService;
+import org.hazardledger.service.Actor;
+import org.hazardledger.service.HazardService;
+import org.hazardledger.service.OrganisationService;
+import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.SetupService;
+
+/**
+ * The entry point. A plain class, not an {@code Application}: the JVM would otherwise start
+ * JavaFX before {@code main}, and {@code --version} would need a display.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        CliContext context = new CliContext(Launcher::openForCommand, Launcher::startWorkbench,
+                DataFolders::defaultDataDir, out, err);
+        return HazardLedgerCommand.run(context, args);
+    }
+
+    static OpenLedger openForCommand(Path dataDir) {
+        Logging.toDataFolder(dataDir);
+        return new CommandLedger(Ledger.open(dataDir, Clock.systemDefaultZone(), currentActor()));
+    }
+
+    private static int startWorkbench(Path dataDir, String language) {
+        Application.launch(WorkbenchApplication.class, "--data=" + dataDir.toAbsolutePath(), "--lang=" + language);
+        return HazardLedgerCommand.OK;
+    }
+
+    /** Until accounts exist (S02), the operating-system user is written on every event. */
+    static Actor currentActor() {
+        return new Actor(System.getProperty("user.name", "clerk"));
+    }
+
+    /** The composition root seen through the command line's interface. */
+    private record CommandLedger(Ledger ledger) implements OpenLedger {
+
+        @Override
+        public Path dataDir() {
+            return ledger.dataDir();
+        }
+
+        @Override
+        public HazardService hazards() {
+            return ledger.hazards();
+        }
+
+        @Override
+        public OrganisationService organisation() {
+            return ledger.organisation();
+        }
+
+        @Override
+        public ReferenceDataService referenceData() {
+            return ledger.referenceData();
+        }
+
+        @Override
+        public SetupService setup() {
+            return ledger.setup();
+        }
+
+        @Override
+        public ReportService reports() {
+            return ledger.reports();
+        }
+
+        @Override
+        public void close() {
+            ledger.close();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.hazardledger.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.hazardledger.report.ReportService;
+import org.hazardledger.service.Actor;
+import org.hazardledger.service.HazardService;
+import org.hazardledger.service.OrganisationService;
+import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.SetupService;
+import org.hazardledger.store.IdGenerator;
+import org.hazardledger.store.LedgerDatabase;
+import org.hazardledger.store.Store;
+
+/** The composition root of one open ledger: the database and every service over it. */
+final class Ledger implements AutoCloseable {
+
+    private final LedgerDatabase database;
+    private final HazardService hazards;
+    private final OrganisationService organisation;
+    private final ReferenceDataService referenceData;
+    private final SetupService setup;
+    private final ReportService reports;
+
+    private Ledger(LedgerDatabase database, Clock clock, Actor actor) {
+        this.database = database;
+        Store store = new Store(database, new IdGenerator(), clock);
+        this.hazards = new HazardService(store, actor);
+        this.organisation = new OrganisationService(store, actor);
+        this.referenceData = new ReferenceDataService(store);
+        this.setup = new SetupService(store, actor);
+        this.reports = new ReportService(hazards);
+    }
+
+    static Ledger open(Path dataDir, Clock clock, Actor actor) {
+        return new Ledger(LedgerDatabase.open(dataDir), clock, actor);
+    }
+
+    Path dataDir() {
+        return database.dataDir();
+    }
+
+    HazardService hazards() {
+        return hazards;
+    }
+
+    OrganisationService organisation() {
+        return organisation;
+    }
+
+    ReferenceDataService referenceData() {
+        return referenceData;
+    }
+
+    SetupService setup() {
+        return setup;
+    }
+
+    ReportService reports() {
+        return reports;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

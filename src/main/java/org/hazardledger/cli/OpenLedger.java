@@ -1,0 +1,27 @@
+package org.hazardledger.cli;
+
+import java.nio.file.Path;
+import org.hazardledger.report.ReportService;
+import org.hazardledger.service.HazardService;
+import org.hazardledger.service.OrganisationService;
+import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.SetupService;
+
+/** An open ledger as the commands see it; closing it releases the file. */
+public interface OpenLedger extends AutoCloseable {
+
+    Path dataDir();
+
+    HazardService hazards();
+
+    OrganisationService organisation();
+
+    ReferenceDataService referenceData();
+
+    SetupService setup();
+
+    ReportService reports();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,12 @@
+package org.hazardledger.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code print}: the printed forms. */
+@Command(name = "print", mixinStandardHelpOptions = true, description = "Print a form as PDF / 打印表单",
+        subcommands = NoticeCommand.class)
+final class PrintCommand {
+
+    @picocli.CommandLine.ParentCommand
+    HazardLedgerCommand parent;
+}

@@ -1,0 +1,109 @@
+package org.hazardledger.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A hazard as typed into the register form, before it has a number. */
+public record HazardDraft(Registration registration, Grading grading) {
+
+    public static final int PLACE_MAX = 200;
+    public static final int DESCRIPTION_MIN = 4;
+    public static final int DESCRIPTION_MAX = 4000;
+
+    /** Field names, shared with the forms that show the errors at their field. */
+    public static final String UNIT = "unit";
+    public static final String PLACE = "place";
+    public static final String FOUND_ON = "foundOn";
+    public static final String FINDER = "finder";
+    public static final String SOURCE = "source";
+    public static final String CATEGORY = "category";
+    public static final String FORM = "form";
+    public static final String DESCRIPTION = "description";
+    public static final String GRADE = "grade";
+    public static final String SUB_GRADE = "subGrade";
+    public static final String MAJOR_REASON = "majorReason";
+    public static final String RECTIFYING_TIER = "rectifyingTier";
+
+    /** Checks what can be checked without the ledger; the service adds the checks that need it. */
+    public List<FieldError> validate(LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        validateRegistration(today, errors);
+        validateGrading(errors);
+        return errors;
+    }
+
+    private void validateRegistration(LocalDate today, List<FieldError> errors) {
+        Registration r = registration;
+        if (r.unitId() == null) {
+            errors.add(FieldError.of(UNIT, "validation.required"));
+        }
+        if (isBlank(r.place())) {
+            errors.add(FieldError.of(PLACE, "validation.required"));
+        } else if (r.place().strip().length() > PLACE_MAX) {
+            errors.add(FieldError.of(PLACE, "validation.tooLong", PLACE_MAX));
+        }
+        if (r.foundOn() == null) {
+            errors.add(FieldError.of(FOUND_ON, "validation.required"));
+        } else if (r.foundOn().isAfter(today)) {
+            errors.add(FieldError.of(FOUND_ON, "validation.foundOn.future"));
+        }
+        if (!r.anonymous() && r.finderId() == null) {
+            errors.add(FieldError.of(FINDER, "validation.finder.required"));
+        }
+        if (r.source() == null) {
+            errors.add(FieldError.of(SOURCE, "validation.required"));
+        }
+        if (isBlank(r.category())) {
+            errors.add(FieldError.of(CATEGORY, "validation.required"));
+        }
+        if (r.form() == null) {
+            errors.add(FieldError.of(FORM, "validation.required"));
+        }
+        validateDescription(r.description(), errors);
+    }
+
+    private static void validateDescription(String description, List<FieldError> errors) {
+        if (isBlank(description)) {
+            errors.add(FieldError.of(DESCRIPTION, "validation.required"));
+        } else if (description.strip().length() < DESCRIPTION_MIN) {
+            errors.add(FieldError.of(DESCRIPTION, "validation.tooShort", DESCRIPTION_MIN));
+        } else if (description.strip().length() > DESCRIPTION_MAX) {
+            errors.add(FieldError.of(DESCRIPTION, "validation.tooLong", DESCRIPTION_MAX));
+        }
+    }
+
+    private void validateGrading(List<FieldError> errors) {
+        Grading g = grading;
+        if (g.grade() == null) {
+            errors.add(FieldError.of(GRADE, "validation.required"));
+        } else if (g.grade() == Grade.MAJOR) {
+            if (g.majorReason() == null) {
+                errors.add(FieldError.of(MAJOR_REASON, "validation.majorReason.required"));
+            }
+            if (g.subGrade() != null) {
+                errors.add(FieldError.of(SUB_GRADE, "validation.subGrade.onlyGeneral"));
+            }
+            if (g.rectifyingTier() != null && g.rectifyingTier() != Tier.PLANT) {
+                errors.add(FieldError.of(RECTIFYING_TIER, "validation.rectifyingTier.majorAtPlant"));
+            }
+        } else if (g.majorReason() != null) {
+            errors.add(FieldError.of(MAJOR_REASON, "validation.majorReason.onlyMajor"));
+        }
+        if (g.rectifyingTier() == null) {
+            errors.add(FieldError.of(RECTIFYING_TIER, "validation.required"));
+        }
+    }
+
+    /** The tier of the unit where the hazard was found bounds the tier that can rectify it. */
+    public static List<FieldError> validateTierAgainstUnit(Tier rectifyingTier, Tier unitTier) {
+        if (rectifyingTier != null && unitTier != null && rectifyingTier.ordinal() < unitTier.ordinal()) {
+            return List.of(FieldError.of(RECTIFYING_TIER, "validation.rectifyingTier.belowUnit"));
+        }
+        return List.of();
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

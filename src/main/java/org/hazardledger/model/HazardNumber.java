@@ -1,0 +1,31 @@
+package org.hazardledger.model;
+
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A ledger number such as YH-2026-03-0042: month of registration and a running number in it. */
+public record HazardNumber(YearMonth month, int sequence) {
+
+    private static final Pattern FORMAT = Pattern.compile("YH-(\\d{4})-(\\d{2})-(\\d{4,})");
+
+    public HazardNumber {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence must be positive: " + sequence);
+        }
+    }
+
+    public static HazardNumber parse(String text) {
+        Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
+        if (!m.matches()) {
+            throw new DomainException("error.hazardNumber.format", text);
+        }
+        return new HazardNumber(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
+                Integer.parseInt(m.group(3)));
+    }
+
+    @Override
+    public String toString() {
+        return String.format("YH-%04d-%02d-%04d", month.getYear(), month.getMonthValue(), sequence);
+    }
+}

@@ -1,0 +1,27 @@
+package org.hazardledger.model;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the ledger view asks for: every part optional. {@code unitId} includes the unit's whole
+ * subtree; {@code text} matches number, place and description.
+ */
+public record HazardQuery(Set<HazardStatus> statuses, Tier rectifyingTier, UUID unitId, Grade grade,
+                          boolean overdueOnly, String text) {
+
+    public static final HazardQuery ALL = new HazardQuery(Set.of(), null, null, null, false, null);
+
+    public HazardQuery {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public HazardQuery withStatuses(Set<HazardStatus> s) {
+        return new HazardQuery(s, rectifyingTier, unitId, grade, overdueOnly, text);
+    }
+
+    public HazardQuery withText(String t) {
+        return new HazardQuery(statuses, rectifyingTier, unitId, grade, overdueOnly, t);
+    }
+}

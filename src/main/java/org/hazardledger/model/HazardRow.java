@@ -1,0 +1,11 @@
+package org.hazardledger.model;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One line of the ledger table: what the list shows, with names already resolved. */
+public record HazardRow(UUID id, String number, LocalDate foundOn, String unitName, String place,
+                        String categoryCode, HazardForm form, Grade grade, HazardStatus status,
+                        Tier rectifyingTier, String responsibleName, LocalDate deadline, boolean overdue,
+                        String description) {
+}

@@ -1,0 +1,40 @@
+package org.hazardledger.model;
+
+import java.util.Optional;
+
+/**
+ * The four inspection tiers, lowest first. A hazard is rectified at the lowest tier able to,
+ * and escalates one tier at a time.
+ */
+public enum Tier implements Labelled {
+    POST(InspectionFrequency.DAILY),
+    TEAM(InspectionFrequency.DAILY),
+    WORKSHOP(InspectionFrequency.WEEKLY),
+    PLANT(InspectionFrequency.HALF_MONTHLY);
+
+    private final InspectionFrequency minimumFrequency;
+
+    Tier(InspectionFrequency minimumFrequency) {
+        this.minimumFrequency = minimumFrequency;
+    }
+
+    public InspectionFrequency minimumFrequency() {
+        return minimumFrequency;
+    }
+
+    /** The tier a hazard goes to when this one cannot fix it; empty at the plant (then the unit head). */
+    public Optional<Tier> next() {
+        int n = ordinal() + 1;
+        return n < values().length ? Optional.of(values()[n]) : Optional.empty();
+    }
+
+    /** The tier of the org unit one level above, or empty at the plant (its parent is the enterprise). */
+    public Optional<Tier> parent() {
+        return next();
+    }
+
+    @Override
+    public String labelKey() {
+        return "tier." + name();
+    }
+}

@@ -1,0 +1,30 @@
+package org.hazardledger.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the JSON body of an audit event: the fields that changed, in a stable order. */
+final class EventPayload {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    EventPayload put(String key, Object value) {
+        fields.put(key, value == null ? null : value instanceof Number || value instanceof Boolean
+                ? value : value.toString());
+        return this;
+    }
+
+    String toJson() {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+}

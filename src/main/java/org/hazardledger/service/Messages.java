@@ -1,0 +1,77 @@
+package org.hazardledger.service;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.hazardledger.model.DomainException;
+import org.hazardledger.model.FieldError;
+import org.hazardledger.model.Labelled;
+
+/**
+ * The product's words in one language, from {@code i18n/messages}: Chinese by default, English
+ * as the second locale.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** "zh" (default) or "en". */
+    public static Messages forLanguage(String language) {
+        return new Messages("en".equalsIgnoreCase(language) ? ENGLISH : CHINESE);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text of {@code key}, with {@code args} filled in; an arg that is itself a key is translated. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof String s && bundle.containsKey(s) ? bundle.getString(s) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    public String label(Labelled value) {
+        return value == null ? "" : get(value.labelKey());
+    }
+
+    public String describe(DomainException e) {
+        return get(e.messageKey(), e.args().toArray());
+    }
+
+    public String describe(FieldError e) {
+        return get(e.messageKey(), e.args().toArray());
+    }
+
+    public List<String> describeAll(List<FieldError> errors) {
+        return errors.stream().map(this::describe).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package org.hazardledger.service;
+
+import java.math.BigDecimal;
+import org.apache.commons.csv.CSVRecord;
+import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.Tier;
+import org.hazardledger.store.StoreSession;
+
+/** Loads {@code seeds/reference/*.csv} into a ledger; loading twice changes nothing. */
+final class ReferenceData {
+
+    private ReferenceData() {
+    }
+
+    static void load(StoreSession s) {
+        for (CSVRecord r : SeedFiles.read("reference/catalogs.csv")) {
+            s.catalogs().save(new CatalogEntry(r.get("catalog"), r.get("code"), r.get("name_zh"), r.get("name_en"),
+                    Integer.parseInt(r.get("sort_order"))));
+        }
+        for (CSVRecord r : SeedFiles.read("reference/tiers.csv")) {
+            s.catalogs().saveTierRule(Tier.valueOf(r.get("tier")), r.get("name_zh"), r.get("name_en"),
+                    r.get("inspector_zh"));
+        }
+        for (CSVRecord r : SeedFiles.read("reference/lec-factors.csv")) {
+            s.catalogs().saveLecFactor(r.get("factor"), new BigDecimal(r.get("value")), r.get("label_zh"),
+                    r.get("label_en"));
+        }
+        for (CSVRecord r : SeedFiles.read("reference/lec-bands.csv")) {
+            s.catalogs().saveLecBand(r.get("level"), decimal(r.get("min_exclusive")),
+                    decimal(r.get("max_inclusive")), r.get("name_zh"), r.get("name_en"), r.get("risk_colour"));
+        }
+    }
+
+    private static BigDecimal decimal(String s) {
+        return s == null || s.isBlank() ? null : new BigDecimal(s);
+    }
+}

@@ -1,0 +1,56 @@
+package org.hazardledger.service;
+
+import java.time.LocalDate;
+import org.hazardledger.model.DomainException;
+import org.hazardledger.model.Enterprise;
+import org.hazardledger.model.Industry;
+import org.hazardledger.store.Store;
+
+/** Creates a new ledger: reference data and an enterprise, empty or the demo one. */
+public final class SetupService {
+
+    private final Store store;
+    private final Actor actor;
+
+    public SetupService(Store store, Actor actor) {
+        this.store = store;
+        this.actor = actor;
+    }
+
+    /** True once an enterprise has been set up in this ledger. */
+    public boolean isInitialised() {
+        return store.transact(s -> s.organisation().enterprise().isPresent());
+    }
+
+    /** A ledger for a real enterprise: reference data and the enterprise, no units yet. */
+    public Enterprise initialiseEmpty(String name, Industry industry) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("error.enterprise.nameRequired");
+        }
+        return store.transact(s -> {
+            requireNew(s.organisation().enterprise().isPresent());
+            ReferenceData.load(s);
+            Enterprise e = new Enterprise(s.newId(), name.strip(), name.strip(), industry, null);
+            s.organisation().insertEnterprise(e);
+            return e;
+        });
+    }
+
+    /**
+     * The demo enterprise (two plants, ~2,000 hazards over two years up to today), generated from
+     * a fixed seed; all in one transaction, so a cancel leaves the ledger empty.
+     */
+    public Enterprise initialiseDemo(Progress progress) {
+        return store.transact(s -> {
+            requireNew(s.organisation().enterprise().isPresent());
+            ReferenceData.load(s);
+            return DemoEnterprise.load(s, actor, LocalDate.now(s.clock()), progress);
+        });
+    }
+
+    private static void requireNew(boolean hasEnterprise) {
+        if (hasEnterprise) {
+            throw new DomainException("error.ledger.alreadyInitialised");
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.hazardledger.store;
+
+import static org.hazardledger.store.jooq.Tables.CATALOG_ENTRY;
+import static org.hazardledger.store.jooq.Tables.ENTERPRISE;
+import static org.hazardledger.store.jooq.Tables.HAZARD;
+import static org.hazardledger.store.jooq.Tables.HAZARD_NUMBER_COUNTER;
+import static org.hazardledger.store.jooq.Tables.ORG_UNIT;
+import static org.hazardledger.store.jooq.Tables.PERSON;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.Grade;
+import org.hazardledger.model.Grading;
+import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardForm;
+import org.hazardledger.model.HazardNumber;
+import org.hazardledger.model.HazardQuery;
+import org.hazardledger.model.HazardRow;
+import org.hazardledger.model.HazardSource;
+import org.hazardledger.model.HazardStatus;
+import org.hazardledger.model.LedgerPage;
+import org.hazardledger.model.MajorReason;
+import org.hazardledger.model.Outcome;
+import org.hazardledger.model.Rectification;
+import org.hazardledger.model.Registration;
+import org.hazardledger.model.RiskColour;
+import org.hazardledger.model.Tier;
+import org.hazardledger.store.jooq.tables.Person;
+import org.hazardledger.store.jooq.tables.records.HazardRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** The hazard ledger table. */
+public final class HazardRepository {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    HazardRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The next free number in a month: YH-yyyy-MM-nnnn. */
+    public HazardNumber nextNumber(YearMonth month) {
+        String key = month.toString();
+        Integer last = dsl.select(HAZARD_NUMBER_COUNTER.LAST_VALUE).from(HAZARD_NUMBER_COUNTER)
+                .where(HAZARD_NUMBER_COUNTER.YEAR_MONTH.eq(key)).forUpdate()
+                .fetchOne(HAZARD_NUMBER_COUNTER.LAST_VALUE);
+        int next = last == null ? 1 : last + 1;
+        if (last == null) {
+            dsl.insertInto(HAZARD_NUMBER_COUNTER).set(HAZARD_NUMBER_COUNTER.YEAR_MONTH, key)
+                    .set(HAZARD_NUMBER_COUNTER.LAST_VALUE, next).execute();
+        } else {
+            dsl.update(HAZARD_NUMBER_COUNTER).set(HAZARD_NUMBER_COUNTER.LAST_VALUE, next)
+                    .where(HAZARD_NUMBER_COUNTER.YEAR_MONTH.eq(key)).execute();
+        }
+        return new HazardNumber(month, next);
+    }
+
+    public void insert(UUID enterpriseId, Hazard h) {
+        HazardRecord r = dsl.newRecord(HAZARD);
+        write(h, r);
+        r.setEnterpriseId(enterpriseId);
+        r.setCreatedAt(OffsetDateTime.ofInstant(h.createdAt(), clock.getZone()));
+        r.setRevision(1);
+        r.setChangeSeq(ChangeSequence.next(dsl));
+        r.insert();
+    }
+
+    /**
+     * Saves a changed hazard if nobody changed it since it was read (its revision still matches);
+     * returns the hazard with its new revision.
+     */
+    public Hazard update(Hazard h) {
+        HazardRecord r = dsl.selectFrom(HAZARD).where(HAZARD.ID.eq(h.id())).fetchOptional()
+                .orElseThrow(() -> new StaleRecordException(h.number().toString()));
+        if (r.getRevision() != h.revision()) {
+            throw new StaleRecordException(h.number().toString());
+        }
+        write(h, r);
+        r.setRevision(h.revision() + 1);
+        r.setChangeSeq(ChangeSequence.next(dsl));
+        r.update();
+        return toHazard(r);
+    }
+
+    private void write(Hazard h, HazardRecord r) {
+        r.setId(h.id());
+        r.setNumber(h.number().toString());
+        r.setStatus(h.status().name());
+        r.setUpdatedAt(OffsetDateTime.now(clock));
+        Registration reg = h.registration();
+        r.setUnitId(reg.unitId());
+        r.setPlace(reg.place());
+        r.setFoundOn(reg.foundOn());
+        r.setFinderId(reg.finderId());
+        r.setAnonymous(reg.anonymous());
+        r.setSource(reg.source().name());
+        r.setCategory(reg.category());
+        r.setHazardForm(reg.form().name());
+        r.setDescription(reg.description());
+        Grading g = h.grading();
+        r.setGrade(g.grade().name());
+        r.setSubGrade(g.subGrade());
+        r.setMajorReason(nameOf(g.majorReason()));
+        r.setRiskColour(nameOf(g.riskColour()));
+        r.setRectifyingTier(g.rectifyingTier().name());
+        Rectification x = h.rectification();
+        r.setMeasures(x == null ? null : x.measures());
+        r.setInterimSafeguards(x == null ? null : x.interimSafeguards());
+        r.setResponsibleId(x == null ? null : x.responsibleId());
+        r.setDeadline(x == null ? null : x.deadline());
+        r.setFunds(x == null ? null : x.funds());
+        r.setAcceptanceStandard(x == null ? null : x.acceptanceStandard());
+        r.setAcceptorId(x == null ? null : x.acceptorId());
+        Outcome o = h.outcome();
+        r.setRectifiedOn(o.rectifiedOn());
+        r.setAcceptanceResult(o.acceptanceResult());
+        r.setAcceptedOn(o.acceptedOn());
+        r.setClosedOn(o.closedOn());
+        r.setRecheckerId(o.recheckerId());
+        r.setRecheckedOn(o.recheckedOn());
+    }
+
+    public Optional<Hazard> byId(UUID id) {
+        return dsl.selectFrom(HAZARD).where(HAZARD.ID.eq(id).and(HAZARD.DELETED.isFalse()))
+                .fetchOptional(HazardRepository::toHazard);
+    }
+
+    public Optional<Hazard> byNumber(String number) {
+        return dsl.selectFrom(HAZARD).where(HAZARD.NUMBER.eq(number).and(HAZARD.DELETED.isFalse()))
+                .fetchOptional(HazardRepository::toHazard);
+    }
+
+    static Hazard toHazard(HazardRecord r) {
+        Registration reg = new Registration(r.getUnitId(), r.getPlace(), r.getFoundOn(), r.getFinderId(),
+                r.getAnonymous(), HazardSource.valueOf(r.getSource()), r.getCategory(),
+                HazardForm.valueOf(r.getHazardForm()), r.getDescription());
+        Grading g = new Grading(Grade.valueOf(r.getGrade()), r.getSubGrade(),
+                r.getMajorReason() == null ? null : MajorReason.valueOf(r.getMajorReason()),
+                r.getRiskColour() == null ? null : RiskColour.valueOf(r.getRiskColour()),
+                Tier.valueOf(r.getRectifyingTier()));
+        Rectification x = r.getMeasures() == null && r.getResponsibleId() == null && r.getDeadline() == null
+                ? null
+                : new Rectification(r.getMeasures(), r.getInterimSafeguards(), r.getResponsibleId(),
+                        r.getDeadline(), r.getFunds(), r.getAcceptanceStandard(), r.getAcceptorId());
+        Outcome o = new Outcome(r.getRectifiedOn(), r.getAcceptanceResult(), r.getAcceptedOn(), r.getClosedOn(),
+                r.getRecheckerId(), r.getRecheckedOn());
+        return new Hazard(r.getId(), r.getRevision(), HazardNumber.parse(r.getNumber()),
+                HazardStatus.valueOf(r.getStatus()), reg, g, x, o, r.getCreatedAt().toInstant(),
+                r.getUpdatedAt().toInstant());
+    }
+
+    // --- the ledger view -----------------------------------------------------------------------
+
+    /**
+     * One page of the ledger, newest first, after {@code cursor} (null for the first page).
+     * {@code unitSubtree} holds the ids of the filter unit and all units below it (empty: no filter).
+     */
+    public LedgerPage page(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today,
+                           LedgerPage.PageCursor cursor, int limit) {
+        Person responsible = PERSON.as("responsible");
+        var select = dsl.select(HAZARD.ID, HAZARD.NUMBER, HAZARD.FOUND_ON, ORG_UNIT.NAME, HAZARD.PLACE,
+                        HAZARD.CATEGORY, HAZARD.HAZARD_FORM, HAZARD.GRADE, HAZARD.STATUS, HAZARD.RECTIFYING_TIER,
+                        responsible.NAME, HAZARD.DEADLINE, HAZARD.DESCRIPTION)
+                .from(HAZARD)
+                .join(ORG_UNIT).on(ORG_UNIT.ID.eq(HAZARD.UNIT_ID))
+                .leftJoin(responsible).on(responsible.ID.eq(HAZARD.RESPONSIBLE_ID))
+                .where(conditions(q, unitSubtree, today))
+                .orderBy(HAZARD.FOUND_ON.desc(), HAZARD.NUMBER.desc());
+        var limited = cursor == null
+                ? select.limit(limit + 1)
+                : select.seek(cursor.foundOn(), cursor.number()).limit(limit + 1);
+        List<HazardRow> rows = limited.fetch(rec -> toRow(rec, responsible, today));
+        LedgerPage.PageCursor next = null;
+        if (rows.size() > limit) {
+            rows = new ArrayList<>(rows.subList(0, limit));
+            HazardRow last = rows.get(limit - 1);
+            next = new LedgerPage.PageCursor(last.foundOn(), last.number());
+        }
+        return new LedgerPage(rows, next);
+    }
+
+    public int count(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today) {
+        return dsl.fetchCount(dsl.selectOne().from(HAZARD).where(conditions(q, unitSubtree, today)));
+    }
+
+    private static Condition conditions(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today) {
+        List<Condition> c = new ArrayList<>();
+        c.add(HAZARD.DELETED.isFalse());
+        if (!q.statuses().isEmpty()) {
+            c.add(HAZARD.STATUS.in(q.statuses().stream().map(Enum::name).toList()));
+        }
+        if (q.rectifyingTier() != null) {
+            c.add(HAZARD.RECTIFYING_TIER.eq(q.rectifyingTier().name()));
+        }
+        if (!unitSubtree.isEmpty()) {
+            c.add(HAZARD.UNIT_ID.in(unitSubtree));
+        }
+        if (q.grade() != null) {
+            c.add(HAZARD.GRADE.eq(q.grade().name()));
+        }
+        if (q.overdueOnly()) {
+            c.add(HAZARD.STATUS.in(openStatuses()).and(HAZARD.DEADLINE.lt(today)));
+        }
+        if (q.text() != null) {
+            String like = "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            c.add(HAZARD.NUMBER.like(like, '\\').or(HAZARD.PLACE.like(like, '\\'))
+                    .or(HAZARD.DESCRIPTION.like(like, '\\')));
+        }
+        return DSL.and(c);
+    }
+
+    private static List<String> openStatuses() {
+        return Arrays.stream(HazardStatus.values()).filter(HazardStatus::isOpen).map(Enum::name).toList();
+    }
+
+    private static HazardRow toRow(Record rec, Person responsible, LocalDate today) {
+        HazardStatus status = HazardStatus.valueOf(rec.get(HAZARD.STATUS));
+        LocalDate deadline = rec.get(HAZARD.DEADLINE);
+        return new HazardRow(rec.get(HAZARD.ID), rec.get(HAZARD.NUMBER), rec.get(HAZARD.FOUND_ON),
+                rec.get(ORG_UNIT.NAME), rec.get(HAZARD.PLACE), rec.get(HAZARD.CATEGORY),
+                HazardForm.valueOf(rec.get(HAZARD.HAZARD_FORM)), Grade.valueOf(rec.get(HAZARD.GRADE)), status,
+                Tier.valueOf(rec.get(HAZARD.RECTIFYING_TIER)), rec.get(responsible.NAME), deadline,
+                Hazard.isOverdue(status, deadline, today), rec.get(HAZARD.DESCRIPTION));
+    }
+
+    /** Category names for one hazard (the catalog may have been edited since). */
+    public Optional<CatalogEntry> category(String code) {
+        return dsl.selectFrom(CATALOG_ENTRY)
+                .where(CATALOG_ENTRY.CATALOG.eq(CatalogEntry.HAZARD_CATEGORY).and(CATALOG_ENTRY.CODE.eq(code)))
+                .fetchOptional(r -> new CatalogEntry(r.getCatalog(), r.getCode(), r.getNameZh(), r.getNameEn(),
+                        r.getSortOrder()));
+    }
+
+    /** The enterprise name of a hazard's ledger. */
+    public String enterpriseName(UUID hazardId) {
+        return dsl.select(ENTERPRISE.NAME).from(HAZARD).join(ENTERPRISE).on(ENTERPRISE.ID.eq(HAZARD.ENTERPRISE_ID))
+                .where(HAZARD.ID.eq(hazardId)).fetchOne(ENTERPRISE.NAME);
+    }
+
+    private static String nameOf(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

@@ -1,0 +1,11 @@
+package org.hazardledger.store;
+
+import org.hazardledger.model.DomainException;
+
+/** Someone else saved the record after it was read: the user must reload and redo the change. */
+public class StaleRecordException extends DomainException {
+
+    public StaleRecordException(String what) {
+        super("error.stale", what);
+    }
+}

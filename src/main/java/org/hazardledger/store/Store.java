@@ -1,0 +1,27 @@
+package org.hazardledger.store;
+
+import java.time.Clock;
+import java.util.function.Function;
+
+/** The entry to the ledger's data: each unit of work runs in one transaction. */
+public final class Store {
+
+    private final LedgerDatabase database;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public Store(LedgerDatabase database, IdGenerator ids, Clock clock) {
+        this.database = database;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Runs {@code work} in one transaction; commits when it returns, rolls back when it throws. */
+    public <T> T transact(Function<StoreSession, T> work) {
+        return database.dsl().transactionResult(cfg -> work.apply(new StoreSession(cfg.dsl(), ids, clock)));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,51 @@
+package org.hazardledger.store;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** The repositories of one transaction. */
+public final class StoreSession {
+
+    private final DSLContext dsl;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    StoreSession(DSLContext dsl, IdGenerator ids, Clock clock) {
+        this.dsl = dsl;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public UUID newId() {
+        return ids.next();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(dsl);
+    }
+
+    public CatalogRepository catalogs() {
+        return new CatalogRepository(dsl);
+    }
+
+    public OrganisationRepository organisation() {
+        return new OrganisationRepository(dsl, clock);
+    }
+
+    public PersonRepository people() {
+        return new PersonRepository(dsl, clock);
+    }
+
+    public HazardRepository hazards() {
+        return new HazardRepository(dsl, clock);
+    }
+
+    public EventLog events() {
+        return new EventLog(dsl, ids, clock);
+    }
+}

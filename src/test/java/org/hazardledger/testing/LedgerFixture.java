@@ -1,0 +1,106 @@
+package org.hazardledger.testing;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.hazardledger.model.Grade;
+import org.hazardledger.model.Grading;
+import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardDraft;
+import org.hazardledger.model.HazardForm;
+import org.hazardledger.model.HazardSource;
+import org.hazardledger.model.Industry;
+import org.hazardledger.model.OrgUnit;
+import org.hazardledger.model.Person;
+import org.hazardledger.model.Rectification;
+import org.hazardledger.model.Registration;
+import org.hazardledger.model.Role;
+import org.hazardledger.model.Tier;
+import org.hazardledger.service.Actor;
+import org.hazardledger.service.HazardService;
+import org.hazardledger.service.OrganisationService;
+import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.SetupService;
+import org.hazardledger.store.IdGenerator;
+import org.hazardledger.store.LedgerDatabase;
+import org.hazardledger.store.Store;
+
+/**
+ * A real H2 ledger in a test's temporary folder, at a fixed "today" (2026-06-15, Shanghai), with
+ * services wired as the composition root wires them.
+ */
+public final class LedgerFixture implements AutoCloseable {
+
+    public static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public final Path dataDir;
+    public final Clock clock;
+    public final LedgerDatabase database;
+    public final Store store;
+    public final Actor actor = new Actor("tester");
+    public final HazardService hazards;
+    public final OrganisationService organisation;
+    public final ReferenceDataService referenceData;
+    public final SetupService setup;
+
+    public LedgerFixture(Path dataDir) {
+        this(dataDir, Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE));
+    }
+
+    public LedgerFixture(Path dataDir, Clock clock) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.database = LedgerDatabase.open(dataDir);
+        this.store = new Store(database, new IdGenerator(), clock);
+        this.hazards = new HazardService(store, actor);
+        this.organisation = new OrganisationService(store, actor);
+        this.referenceData = new ReferenceDataService(store);
+        this.setup = new SetupService(store, actor);
+    }
+
+    /** A small enterprise: one plant → workshop → team → post, and a worker, a team leader, a director. */
+    public SmallEnterprise initialiseSmall() {
+        setup.initialiseEmpty("测试化工有限公司", Industry.CHEMICALS);
+        OrgUnit plant = organisation.addUnit(null, Tier.PLANT, "P1", "一厂");
+        OrgUnit workshop = organisation.addUnit(plant.id(), Tier.WORKSHOP, "P1-W1", "合成车间");
+        OrgUnit team = organisation.addUnit(workshop.id(), Tier.TEAM, "P1-W1-T1", "甲班");
+        OrgUnit post = organisation.addUnit(team.id(), Tier.POST, "P1-W1-T1-01", "反应釜操作岗");
+        Person worker = organisation.addPerson(post.id(), "E0001", "王小明", Role.WORKER);
+        Person leader = organisation.addPerson(team.id(), "E0002", "李建国", Role.TEAM_LEADER);
+        Person director = organisation.addPerson(workshop.id(), "E0003", "张伟", Role.WORKSHOP_DIRECTOR);
+        return new SmallEnterprise(plant, workshop, team, post, worker, leader, director);
+    }
+
+    /** The units and people of {@link #initialiseSmall()}. */
+    public record SmallEnterprise(OrgUnit plant, OrgUnit workshop, OrgUnit team, OrgUnit post, Person worker,
+                                  Person leader, Person director) {
+
+        /** A valid draft: a leaking valve found at the post by the worker, to be fixed by the team. */
+        public HazardDraft leakingValve(LocalDate foundOn) {
+            return new HazardDraft(
+                    new Registration(post.id(), "2号反应釜进料阀", foundOn, worker.id(), false, HazardSource.POST_CHECK,
+                            "EQUIPMENT_DEFECT", HazardForm.UNSAFE_STATE, "进料阀法兰处有渗漏，地面有物料积液"),
+                    new Grading(Grade.GENERAL, "B", null, null, Tier.TEAM));
+        }
+
+        /** The 五定 for {@link #leakingValve}: the team leader fixes it within ten days. */
+        public Rectification replaceGasket(LocalDate foundOn) {
+            return new Rectification("更换法兰垫片，清理积液", "设置警示标识，佩戴防护用品", leader.id(),
+                    foundOn.plusDays(10), new BigDecimal("800.00"), "无渗漏，地面清洁", director.id());
+        }
+    }
+
+    /** Registers {@link SmallEnterprise#leakingValve} and assigns its rectification. */
+    public Hazard registerAssigned(SmallEnterprise e, LocalDate foundOn) {
+        Hazard h = hazards.register(e.leakingValve(foundOn));
+        return hazards.assignRectification(h.id(), h.revision(), e.replaceGasket(foundOn));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
