@@ -1,7 +1,5 @@
 package org.hazardledger.app;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -31,11 +29,8 @@ public final class Launcher {
     }
 
     static int run(String... args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        CliContext context = new CliContext(Launcher::openForCommand, Launcher::startWorkbench,
-                DataFolders::defaultDataDir, out, err);
-        return HazardLedgerCommand.run(context, args);
+        return HazardLedgerCommand.run(CliContext.onConsole(Launcher::openForCommand, Launcher::startWorkbench,
+                DataFolders::defaultDataDir), args);
     }
 
     static OpenLedger openForCommand(Path dataDir) {

@@ -8,6 +8,14 @@ import java.util.function.Supplier;
 public record CliContext(LedgerOpener opener, WorkbenchStarter workbench, Supplier<Path> defaultDataDir,
                          PrintWriter out, PrintWriter err) {
 
+    /** A context writing to the process's console in UTF-8. */
+    public static CliContext onConsole(LedgerOpener opener, WorkbenchStarter workbench,
+                                       Supplier<Path> defaultDataDir) {
+        return new CliContext(opener, workbench, defaultDataDir,
+                new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     Path dataDir(Path option) {
         return option != null ? option : defaultDataDir.get();
     }
