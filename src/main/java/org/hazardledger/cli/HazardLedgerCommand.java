@@ -14,7 +14,6 @@ public final class HazardLedgerCommand implements Callable<Integer> {
 
     public static final int OK = 0;
     public static final int DOMAIN_ERROR = 1;
-    public static final int USAGE_ERROR = 2;
 
     private final CliContext context;
 
@@ -44,11 +43,10 @@ public final class HazardLedgerCommand implements Callable<Integer> {
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExitCodeExceptionMapper(t -> DOMAIN_ERROR);
         cl.setExecutionExceptionHandler(new ErrorReporter(context.err()));
         int code = cl.execute(args);
         context.out().flush();
         context.err().flush();
-        return code == CommandLine.ExitCode.USAGE ? USAGE_ERROR : code;
+        return code;
     }
 }
