@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 /** Sends the log to a rolling file in the data folder once the folder is known. */
 final class Logging {
 
+    private static final String APPENDER = "ledger-file";
+    private static final String FILE = "hazard-ledger.log";
+
     private Logging() {
     }
 
@@ -21,6 +24,13 @@ final class Logging {
             return;
         }
         Path logs = dataDir.toAbsolutePath().resolve("logs");
+        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (root.getAppender(APPENDER) instanceof RollingFileAppender<?> current
+                && logs.resolve(FILE).toString().equals(current.getFile())) {
+            return;
+        }
+        // Another ledger was opened before in this process (tests, the CLI): log to the new one only.
+        root.detachAppender(APPENDER);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
@@ -28,8 +38,8 @@ final class Logging {
 
         RollingFileAppender<ch.qos.logback.classic.spi.ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);
-        file.setName("ledger-file");
-        file.setFile(logs.resolve("hazard-ledger.log").toString());
+        file.setName(APPENDER);
+        file.setFile(logs.resolve(FILE).toString());
         SizeAndTimeBasedRollingPolicy<ch.qos.logback.classic.spi.ILoggingEvent> policy =
                 new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(ctx);
@@ -43,10 +53,7 @@ final class Logging {
         file.setEncoder(encoder);
         file.start();
 
-        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender("ledger-file") == null) {
-            root.addAppender(file);
-        }
+        root.addAppender(file);
         root.setLevel(Level.INFO);
     }
 }
