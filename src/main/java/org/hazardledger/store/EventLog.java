@@ -40,10 +40,10 @@ public final class EventLog {
     }
 
     public Event append(String actor, String entityType, UUID entityId, String action, String payloadJson) {
-        LedgerEventRecord last = dsl.selectFrom(LEDGER_EVENT).orderBy(LEDGER_EVENT.SEQ.desc()).limit(1)
-                .forUpdate().fetchOne();
-        long seq = last == null ? 1 : last.getSeq() + 1;
-        String prev = last == null ? GENESIS : last.getHash();
+        var last = dsl.select(LEDGER_EVENT.SEQ, LEDGER_EVENT.HASH).from(LEDGER_EVENT)
+                .orderBy(LEDGER_EVENT.SEQ.desc()).limit(1).forUpdate().fetchOne();
+        long seq = last == null ? 1 : last.value1() + 1;
+        String prev = last == null ? GENESIS : last.value2();
         // Microsecond precision: what the database keeps, so the hash can be recomputed from it.
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Event e = new Event(seq, ids.next(), at, actor, entityType, entityId, action, payloadJson);

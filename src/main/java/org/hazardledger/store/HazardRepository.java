@@ -84,16 +84,23 @@ public final class HazardRepository {
      * returns the hazard with its new revision.
      */
     public Hazard update(Hazard h) {
-        HazardRecord r = dsl.selectFrom(HAZARD).where(HAZARD.ID.eq(h.id())).fetchOptional()
-                .orElseThrow(() -> new StaleRecordException(h.number().toString()));
-        if (r.getRevision() != h.revision()) {
-            throw new StaleRecordException(h.number().toString());
-        }
+        HazardRecord r = dsl.newRecord(HAZARD);
         write(h, r);
         r.setRevision(h.revision() + 1);
         r.setChangeSeq(ChangeSequence.next(dsl));
-        r.update();
-        return toHazard(r);
+        r.changed(HAZARD.ID, false);
+        r.changed(HAZARD.CREATED_AT, false);
+        r.changed(HAZARD.ENTERPRISE_ID, false);
+        r.changed(HAZARD.DELETED, false);
+        // One statement: the revision check and the write together (optimistic locking).
+        int updated = dsl.update(HAZARD).set(r)
+                .where(HAZARD.ID.eq(h.id()).and(HAZARD.REVISION.eq(h.revision())))
+                .execute();
+        if (updated != 1) {
+            throw new StaleRecordException(h.number().toString());
+        }
+        return new Hazard(h.id(), h.revision() + 1, h.number(), h.status(), h.registration(), h.grading(),
+                h.rectification(), h.outcome(), h.createdAt(), r.getUpdatedAt().toInstant());
     }
 
     private void write(Hazard h, HazardRecord r) {
