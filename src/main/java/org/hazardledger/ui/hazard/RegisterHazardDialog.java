@@ -31,6 +31,7 @@ import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardDraft;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.IsoDateConverter;
 import org.hazardledger.ui.Styles;
 import org.hazardledger.ui.WorkbenchServices;
 
@@ -109,7 +110,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
                 finderField(),
                 field(HazardDraft.SOURCE, "register-source", combo(vm.sources(), vm.sourceProperty())),
                 field(HazardDraft.CATEGORY, "register-category", combo(vm.categories(), vm.categoryProperty())),
-                field(HazardDraft.FORM, "register-form", combo(vm.forms(), vm.formProperty())));
+                field(HazardDraft.FORM, "register-hazard-form", combo(vm.forms(), vm.formProperty())));
         left.getStyleClass().add("register-column");
 
         ComboBox<?> subGrade = combo(vm.subGrades(), vm.subGradeProperty());
@@ -148,7 +149,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         grid.add(field(HazardDraft.DESCRIPTION, "register-description", description), 0, 1, 2, 1);
 
         Label formError = new Label();
-        formError.setId("register-form-error");
+        formError.setId("register-summary");
         formError.getStyleClass().add(Styles.FORM_ERROR);
         formError.setWrapText(true);
         formError.textProperty().bind(vm.formErrorProperty());
@@ -178,6 +179,8 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
 
     private DatePicker date() {
         DatePicker picker = new DatePicker();
+        picker.setConverter(new IsoDateConverter());
+        picker.setPromptText(m.get("register.foundOn.prompt"));
         picker.valueProperty().bindBidirectional(vm.foundOnProperty());
         return picker;
     }

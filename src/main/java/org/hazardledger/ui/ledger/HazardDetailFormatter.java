@@ -62,7 +62,7 @@ final class HazardDetailFormatter {
         String title = messages.get("detail.section.rectification");
         Rectification r = h.rectification();
         if (r == null) {
-            return new DetailSection(title, List.of(line("detail.rectification.none", "")));
+            return new DetailSection(title, List.of(DetailLine.of(messages.get("detail.rectification.none"), "")));
         }
         boolean overdue = h.isOverdue(today);
         String deadline = overdue ? messages.get("detail.deadline.overdue", date(r.deadline())) : date(r.deadline());

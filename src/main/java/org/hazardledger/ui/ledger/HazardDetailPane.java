@@ -16,6 +16,7 @@ import org.hazardledger.service.Messages;
 /** The selected hazard's details beside the table, with the print button. */
 final class HazardDetailPane extends VBox {
 
+    private static final double LABEL_WIDTH = 112;
     private final VBox body = new VBox();
 
     HazardDetailPane(HazardDetailViewModel vm, Messages messages) {
@@ -40,10 +41,12 @@ final class HazardDetailPane extends VBox {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty().or(vm.printingProperty()));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, busy, print);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // Title on its own line: the pane is narrow and neither the number nor the button may be cut.
+        title.setWrapText(true);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, print, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, title, actions);
         header.getStyleClass().add("detail-header");
 
         Label empty = new Label(messages.get("detail.none"));
@@ -73,7 +76,8 @@ final class HazardDetailPane extends VBox {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        // One width for the labels of every section, so the values line up down the pane.
+        labels.setMinWidth(LABEL_WIDTH);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);

@@ -13,10 +13,14 @@ import javafx.scene.layout.HBox;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.Choice;
 
-/** The row of filters above the ledger table; it only binds controls to the filter ViewModel. */
+/**
+ * The filters above the ledger table; it only binds controls to the filter ViewModel. The search
+ * box sits in the toolbar row (there is room there), the other filters in this row.
+ */
 final class LedgerFilterBar extends FlowPane {
 
     private final TextField search = new TextField();
+    private final HBox searchBox;
 
     LedgerFilterBar(LedgerFilterViewModel vm, Messages messages) {
         setId("ledger-filter-bar");
@@ -26,7 +30,7 @@ final class LedgerFilterBar extends FlowPane {
         search.setId("ledger-search");
         search.setPromptText(messages.get("filter.search.prompt"));
         search.setAccessibleText(messages.get("filter.search"));
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
 
         CheckBox overdue = new CheckBox(messages.get("filter.overdueOnly"));
@@ -39,8 +43,8 @@ final class LedgerFilterBar extends FlowPane {
         clear.setAccessibleText(messages.get("filter.clear"));
         clear.setOnAction(e -> vm.clear());
 
+        searchBox = labelled(messages.get("filter.search"), search);
         getChildren().addAll(
-                labelled(messages.get("filter.search"), search),
                 labelled(messages.get("filter.status"), combo("ledger-filter-status", messages.get("filter.status"),
                         vm.statusChoices(), vm.statusProperty(), 130)),
                 labelled(messages.get("filter.tier"), combo("ledger-filter-tier", messages.get("filter.tier"),
@@ -50,6 +54,11 @@ final class LedgerFilterBar extends FlowPane {
                 labelled(messages.get("filter.grade"), combo("ledger-filter-grade", messages.get("filter.grade"),
                         vm.gradeChoices(), vm.gradeProperty(), 110)),
                 overdue, clear);
+    }
+
+    /** The search label and box, for the toolbar. */
+    HBox searchBox() {
+        return searchBox;
     }
 
     /** Ctrl+F lands here. */

@@ -30,18 +30,20 @@ final class LedgerTable extends TableView<HazardRow> {
         getStyleClass().add("ledger-table");
         setAccessibleText(m.get("nav.ledger"));
         setPlaceholder(new Label(m.get("ledger.empty")));
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // All columns in view on a 1280-pixel screen, as in a spreadsheet printed to fit; the
+        // minimum widths keep numbers and dates whole, the rest share what is left.
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        getColumns().add(column("number", m, 130, HazardRow::number));
-        getColumns().add(column("foundOn", m, 100, r -> date(r.foundOn())));
-        getColumns().add(column("unit", m, 130, HazardRow::unitName));
-        getColumns().add(column("place", m, 170, HazardRow::place));
-        getColumns().add(column("category", m, 120, r -> vm.categoryName(r.categoryCode())));
-        getColumns().add(column("grade", m, 80, r -> label(m, r.grade())));
-        getColumns().add(column("status", m, 80, r -> label(m, r.status())));
-        getColumns().add(column("tier", m, 110, r -> label(m, r.rectifyingTier())));
-        getColumns().add(column("responsible", m, 80, HazardRow::responsibleName));
-        getColumns().add(column("deadline", m, 100, r -> date(r.deadline())));
+        getColumns().add(column("number", m, 112, 130, HazardRow::number));
+        getColumns().add(column("foundOn", m, 84, 92, r -> date(r.foundOn())));
+        getColumns().add(column("unit", m, 72, 120, HazardRow::unitName));
+        getColumns().add(column("place", m, 90, 160, HazardRow::place));
+        getColumns().add(column("category", m, 76, 110, r -> vm.categoryName(r.categoryCode())));
+        getColumns().add(column("grade", m, 62, 72, r -> label(m, r.grade())));
+        getColumns().add(column("status", m, 56, 72, r -> label(m, r.status())));
+        getColumns().add(column("tier", m, 60, 90, r -> label(m, r.rectifyingTier())));
+        getColumns().add(column("responsible", m, 52, 70, HazardRow::responsibleName));
+        getColumns().add(column("deadline", m, 84, 92, r -> date(r.deadline())));
         getColumns().add(overdueColumn(m));
 
         setRowFactory(t -> new LedgerRow(vm));
@@ -61,10 +63,11 @@ final class LedgerTable extends TableView<HazardRow> {
         });
     }
 
-    private static TableColumn<HazardRow, String> column(String key, Messages m, double width,
+    private static TableColumn<HazardRow, String> column(String key, Messages m, double minWidth, double width,
                                                          Function<HazardRow, String> value) {
         TableColumn<HazardRow, String> c = new TableColumn<>(m.get("column." + key));
         c.setId("column-" + key);
+        c.setMinWidth(minWidth);
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
@@ -74,7 +77,8 @@ final class LedgerTable extends TableView<HazardRow> {
     private static TableColumn<HazardRow, Boolean> overdueColumn(Messages m) {
         TableColumn<HazardRow, Boolean> c = new TableColumn<>(m.get("column.overdue"));
         c.setId("column-overdue");
-        c.setPrefWidth(70);
+        c.setMinWidth(48);
+        c.setPrefWidth(56);
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().overdue()));
         c.setCellFactory(col -> new TableCell<>() {

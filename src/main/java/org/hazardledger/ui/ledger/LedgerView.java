@@ -1,8 +1,10 @@
 package org.hazardledger.ui.ledger;
 
 import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -40,7 +42,7 @@ public final class LedgerView extends BorderPane {
         getStyleClass().add("ledger-view");
 
         filterBar = new LedgerFilterBar(vm.filter(), m);
-        VBox top = new VBox(toolbar(m), filterBar);
+        VBox top = new VBox(toolbar(m, filterBar.searchBox()), filterBar);
         setTop(top);
 
         LedgerTable table = new LedgerTable(vm);
@@ -48,12 +50,13 @@ public final class LedgerView extends BorderPane {
         SplitPane split = new SplitPane(table, detail);
         split.setId("ledger-split");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(detail, false);
 
         notification = new NotificationPane(split);
         notification.setId("ledger-notification");
-        notification.setShowFromTop(true);
+        // From the bottom: the new hazard is selected at the top and must stay in sight.
+        notification.setShowFromTop(false);
         notification.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         PauseTransition hideLater = new PauseTransition(Duration.seconds(5));
         hideLater.setOnFinished(e -> notification.hide());
@@ -96,7 +99,7 @@ public final class LedgerView extends BorderPane {
         return vm;
     }
 
-    private HBox toolbar(Messages m) {
+    private HBox toolbar(Messages m, Node search) {
         Label title = new Label(m.get("nav.ledger"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
         Button register = button("ledger-register", m.get("ledger.register"), m.get("ledger.register.help"));
@@ -106,7 +109,8 @@ public final class LedgerView extends BorderPane {
         refresh.setOnAction(e -> refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, refresh, register);
+        HBox bar = new HBox(8, title, search, spacer, refresh, register);
+        HBox.setMargin(search, new Insets(0, 0, 0, 24));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
