@@ -155,9 +155,8 @@ class WorkbenchFlowTest {
         assertThat(ledger.hazards().count(HazardQuery.ALL)).isEqualTo(before + 1);
         NotificationPane notification = robot.lookup("#ledger-notification").queryAs(NotificationPane.class);
         assertThat(notification.getText()).isEqualTo("已登记 " + row.number());
-        assertThat(notification.isShowing()).isTrue();
         waitForText(robot, "#detail-title", row.number());
-        // Let the notification finish sliding in, so the picture shows what the clerk sees.
+        // Let the notice finish sliding in (it hides itself after a few seconds), for the picture.
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         shoot(robot, stage.getScene().getRoot(), "03-registered.png");
 

@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -80,6 +81,8 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
             }
         });
         vm.formErrorProperty().addListener((o, was, now) -> focusFirstInvalid());
+        // Start typing where the form starts, not on a button.
+        setOnShown(e -> controls.get(HazardDraft.UNIT).requestFocus());
     }
 
     /** Opens the dialog over {@code owner}; {@code onRegistered} gets the new hazard once saved. */
@@ -130,6 +133,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         Label gradingHint = new Label(m.get("register.grading.hint"));
         gradingHint.getStyleClass().add(Styles.MUTED);
         gradingHint.setWrapText(true);
+        gradingHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox right = new VBox(field(HazardDraft.GRADE, "register-grade", combo(vm.grades(), vm.gradeProperty())),
                 field(HazardDraft.SUB_GRADE, "register-sub-grade", subGrade),
                 field(HazardDraft.MAJOR_REASON, "register-major-reason", majorReason),
@@ -152,6 +156,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         formError.setId("register-summary");
         formError.getStyleClass().add(Styles.FORM_ERROR);
         formError.setWrapText(true);
+        formError.setMinHeight(Region.USE_PREF_SIZE);
         formError.textProperty().bind(vm.formErrorProperty());
         formError.visibleProperty().bind(formError.textProperty().isNotEmpty());
         formError.managedProperty().bind(formError.visibleProperty());

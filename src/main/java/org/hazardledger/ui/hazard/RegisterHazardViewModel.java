@@ -230,6 +230,10 @@ public final class RegisterHazardViewModel {
         subGrade.set(sub.get(0));
         busy.set(false);
         loaded.set(true);
+        if (units.isEmpty()) {
+            // A new, empty ledger: say why the unit list is empty instead of refusing later.
+            formError.set(messages.get("register.noUnits"));
+        }
     }
 
     /** The grading rules the form can follow for the user rather than refuse afterwards. */

@@ -48,6 +48,8 @@ final class HazardDetailPane extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(6, title, actions);
         header.getStyleClass().add("detail-header");
+        header.visibleProperty().bind(vm.detailsProperty().isNotNull());
+        header.managedProperty().bind(header.visibleProperty());
 
         Label empty = new Label(messages.get("detail.none"));
         empty.setId("detail-empty");

@@ -13,6 +13,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -49,6 +50,13 @@ public final class SetupDialog extends Dialog<Boolean> {
         quitButton.setId("setup-quit");
         quitButton.setAccessibleText(m.get("setup.quit"));
         quitButton.disableProperty().bind(vm.runningProperty());
+        // While it runs, Start is disabled and focus would fall on Quit, where a stray Space or
+        // Enter closes the program: give focus back to Start when the run ends.
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                startButton.requestFocus();
+            }
+        });
         // While the demo loads, closing must go through Cancel so the rollback can finish.
         setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {
@@ -79,8 +87,7 @@ public final class SetupDialog extends Dialog<Boolean> {
     private static VBox content(SetupViewModel vm, Messages m) {
         Label heading = new Label(m.get("setup.heading"));
         heading.getStyleClass().add(Styles.PAGE_TITLE);
-        Label intro = new Label(m.get("setup.intro"));
-        intro.setWrapText(true);
+        Label intro = wrapped(new Label(m.get("setup.intro")));
 
         ToggleGroup group = new ToggleGroup();
         RadioButton demo = radio(group, "setup-demo", m.get("setup.demo"), SetupViewModel.Mode.DEMO);
@@ -124,14 +131,12 @@ public final class SetupDialog extends Dialog<Boolean> {
         progressRow.visibleProperty().bind(vm.runningProperty());
         progressRow.managedProperty().bind(progressRow.visibleProperty());
 
-        Label status = new Label();
+        Label status = wrapped(new Label());
         status.setId("setup-status");
-        status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        Label error = new Label();
+        Label error = wrapped(new Label());
         error.setId("setup-error");
         error.getStyleClass().add(Styles.FORM_ERROR);
-        error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -151,8 +156,15 @@ public final class SetupDialog extends Dialog<Boolean> {
         return r;
     }
 
+    /** Wrapped text must keep its height when the dialog lays itself out again, or it is cut off. */
+    private static Label wrapped(Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static Label hint(String text) {
-        Label l = new Label(text);
+        Label l = wrapped(new Label(text));
         l.getStyleClass().addAll(Styles.MUTED, "setup-hint");
         l.setWrapText(true);
         return l;

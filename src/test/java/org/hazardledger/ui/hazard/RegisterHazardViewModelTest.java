@@ -178,6 +178,17 @@ class RegisterHazardViewModelTest {
         assertThat(ui.ledger.hazards.count(HazardQuery.ALL)).isEqualTo(2);
     }
 
+    @Test
+    void aLedgerWithoutUnitsSaysSoBeforeTheClerkTypesAnything() throws Exception {
+        try (UiFixture empty = new UiFixture(dir.resolve("empty"))) {
+            empty.ledger.setup.initialiseEmpty("新建企业", org.hazardledger.model.Industry.OTHER);
+            RegisterHazardViewModel vm = empty.onFx(() -> new RegisterHazardViewModel(empty.services));
+            empty.fx(vm::load);
+            assertThat(vm.units()).isEmpty();
+            assertThat(vm.formErrorProperty().get()).startsWith("台账里还没有单位。");
+        }
+    }
+
     private RegisterHazardViewModel loaded() throws Exception {
         RegisterHazardViewModel vm = ui.onFx(() -> new RegisterHazardViewModel(ui.services));
         ui.fx(vm::load);
