@@ -13,7 +13,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hazardledger.service.Messages;
-import org.hazardledger.ui.hazard.RegisterHazardDialog;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.setup.SetupDialog;
 
@@ -56,8 +55,7 @@ public final class Workbench {
         root.setBottom(new StatusBarView(vm));
 
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS,
-                RegisterHazardDialog.CSS);
+        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);

@@ -109,6 +109,11 @@ class WorkbenchFlowTest {
         shoot(robot, stage.getScene().getRoot(), "01-ledger.png");
         assertEveryControlHasItsOwnId(stage.getScene().getRoot());
 
+        // Scrolling to the last loaded row fetches the next page (never the whole ledger at once).
+        robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() > LedgerViewModel.PAGE_SIZE);
+        assertThat(table.getItems().size()).isLessThanOrEqualTo(2 * LedgerViewModel.PAGE_SIZE);
+
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#register-ok").tryQuery()
                 .map(ok -> !ok.isDisabled()).orElse(false));
