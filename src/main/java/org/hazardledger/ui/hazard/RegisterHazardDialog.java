@@ -107,20 +107,20 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
 
-        VBox left = new VBox(field(HazardDraft.UNIT, "register-unit", combo(vm.units(), vm.unitProperty())),
+        VBox left = new VBox(field(HazardDraft.UNIT, "register-unit", combo(vm.choices().units(), vm.unitProperty())),
                 field(HazardDraft.PLACE, "register-place", placeInput()),
                 field(HazardDraft.FOUND_ON, "register-found-on", date()),
                 finderField(),
-                field(HazardDraft.SOURCE, "register-source", combo(vm.sources(), vm.sourceProperty())),
-                field(HazardDraft.CATEGORY, "register-category", combo(vm.categories(), vm.categoryProperty())),
-                field(HazardDraft.FORM, "register-hazard-form", combo(vm.forms(), vm.formProperty())));
+                field(HazardDraft.SOURCE, "register-source", combo(vm.choices().sources(), vm.sourceProperty())),
+                field(HazardDraft.CATEGORY, "register-category", combo(vm.choices().categories(), vm.categoryProperty())),
+                field(HazardDraft.FORM, "register-hazard-form", combo(vm.choices().forms(), vm.formProperty())));
         left.getStyleClass().add("register-column");
 
-        ComboBox<?> subGrade = combo(vm.subGrades(), vm.subGradeProperty());
+        ComboBox<?> subGrade = combo(vm.choices().subGrades(), vm.subGradeProperty());
         subGrade.disableProperty().bind(vm.generalProperty().not());
-        ComboBox<?> majorReason = combo(vm.majorReasons(), vm.majorReasonProperty());
+        ComboBox<?> majorReason = combo(vm.choices().majorReasons(), vm.majorReasonProperty());
         majorReason.disableProperty().bind(vm.majorProperty().not());
-        ComboBox<?> riskColour = combo(vm.riskColours(), vm.riskColourProperty());
+        ComboBox<?> riskColour = combo(vm.choices().riskColours(), vm.riskColourProperty());
         riskColour.setId("register-risk-colour");
         riskColour.setAccessibleText(m.get("register.riskColour"));
         riskColour.setMaxWidth(Double.MAX_VALUE);
@@ -134,11 +134,11 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         gradingHint.getStyleClass().add(Styles.MUTED);
         gradingHint.setWrapText(true);
         gradingHint.setMinHeight(Region.USE_PREF_SIZE);
-        VBox right = new VBox(field(HazardDraft.GRADE, "register-grade", combo(vm.grades(), vm.gradeProperty())),
+        VBox right = new VBox(field(HazardDraft.GRADE, "register-grade", combo(vm.choices().grades(), vm.gradeProperty())),
                 field(HazardDraft.SUB_GRADE, "register-sub-grade", subGrade),
                 field(HazardDraft.MAJOR_REASON, "register-major-reason", majorReason),
                 riskField,
-                field(HazardDraft.RECTIFYING_TIER, "register-tier", combo(vm.tiers(), vm.rectifyingTierProperty())),
+                field(HazardDraft.RECTIFYING_TIER, "register-tier", combo(vm.choices().tiers(), vm.rectifyingTierProperty())),
                 gradingHint);
         right.getStyleClass().add("register-column");
 
@@ -192,7 +192,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
 
     /** Finder: a search box that narrows the person list, or "anonymous" (the reporter's identity is protected). */
     private FormField finderField() {
-        ComboBox<PersonOption> people = combo(vm.people(), vm.finderProperty());
+        ComboBox<PersonOption> people = combo(vm.choices().people(), vm.finderProperty());
         people.setPromptText(m.get("register.finder.prompt"));
         people.disableProperty().bind(vm.anonymousProperty());
         FormField f = field(HazardDraft.FINDER, "register-finder", people);

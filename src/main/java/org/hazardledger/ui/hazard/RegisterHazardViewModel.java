@@ -1,13 +1,12 @@
 package org.hazardledger.ui.hazard;
 
+import static org.hazardledger.ui.hazard.RegisterHazardChoices.choiceOf;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -23,9 +22,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.FieldError;
 import org.hazardledger.model.Grade;
@@ -34,7 +30,6 @@ import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardDraft;
 import org.hazardledger.model.HazardForm;
 import org.hazardledger.model.HazardSource;
-import org.hazardledger.model.Labelled;
 import org.hazardledger.model.MajorReason;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.model.Person;
@@ -65,17 +60,7 @@ public final class RegisterHazardViewModel {
     private final WorkbenchServices services;
     private final Messages messages;
 
-    private final ObservableList<UnitOption> units = FXCollections.observableArrayList();
-    private final ObservableList<PersonOption> allPeople = FXCollections.observableArrayList();
-    private final FilteredList<PersonOption> people = new FilteredList<>(allPeople);
-    private final ObservableList<Choice<String>> categories = FXCollections.observableArrayList();
-    private final ObservableList<Choice<String>> subGrades = FXCollections.observableArrayList();
-    private final ObservableList<Choice<HazardSource>> sources;
-    private final ObservableList<Choice<HazardForm>> forms;
-    private final ObservableList<Choice<Grade>> grades;
-    private final ObservableList<Choice<MajorReason>> majorReasons;
-    private final ObservableList<Choice<RiskColour>> riskColours;
-    private final ObservableList<Choice<Tier>> tiers;
+    private final RegisterHazardChoices choices;
 
     private final ObjectProperty<UnitOption> unit = new SimpleObjectProperty<>();
     private final StringProperty place = new SimpleStringProperty("");
@@ -105,26 +90,15 @@ public final class RegisterHazardViewModel {
         this.services = services;
         this.messages = services.messages();
         FIELDS.forEach(f -> errors.put(f, new ReadOnlyStringWrapper("")));
-
-        sources = FXCollections.observableArrayList(enumChoices(HazardSource.values()));
-        forms = FXCollections.observableArrayList(enumChoices(HazardForm.values()));
-        grades = FXCollections.observableArrayList(enumChoices(Grade.values()));
-        majorReasons = FXCollections.observableArrayList(enumChoices(MajorReason.values()));
-        tiers = FXCollections.observableArrayList(enumChoices(Tier.values()));
-        riskColours = FXCollections.observableArrayList();
-        riskColours.add(new Choice<>(null, messages.get("register.riskColour.none")));
-        riskColours.addAll(enumChoices(RiskColour.values()));
-        subGrades.add(new Choice<>(null, messages.get("register.subGrade.none")));
+        choices = new RegisterHazardChoices(messages, finderSearch);
 
         foundOn.set(today());
-        grade.set(grades.get(0));
-        riskColour.set(riskColours.get(0));
-        subGrade.set(subGrades.get(0));
+        grade.set(choices.grades().get(0));
+        riskColour.set(choices.riskColours().get(0));
+        subGrade.set(choices.subGrades().get(0));
 
         general = Bindings.createBooleanBinding(() -> valueOf(grade.get()) == Grade.GENERAL, grade);
         major = Bindings.createBooleanBinding(() -> valueOf(grade.get()) == Grade.MAJOR, grade);
-        people.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> p -> p.matches(finderSearch.get()), finderSearch));
 
         wireRules();
         clearErrorOnEdit(unit, HazardDraft.UNIT);
@@ -215,22 +189,11 @@ public final class RegisterHazardViewModel {
     }
 
     private void fill(Lists lists) {
-        String language = messages.locale().getLanguage();
-        units.setAll(UnitOption.fromUnits(lists.units()));
-        Map<UUID, String> unitNames = lists.units().stream()
-                .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name, (a, b) -> a));
-        allPeople.setAll(lists.people().stream().filter(p -> !p.retired())
-                .map(p -> new PersonOption(p.id(), p.name(), p.employeeNo(), unitNames.get(p.unitId())))
-                .toList());
-        categories.setAll(lists.categories().stream().map(c -> new Choice<>(c.code(), c.name(language))).toList());
-        List<Choice<String>> sub = new ArrayList<>();
-        sub.add(subGrades.get(0));
-        lists.subGrades().forEach(c -> sub.add(new Choice<>(c.code(), c.name(language))));
-        subGrades.setAll(sub);
-        subGrade.set(sub.get(0));
+        choices.fill(lists.units(), lists.people(), lists.categories(), lists.subGrades());
+        subGrade.set(choices.subGrades().get(0));
         busy.set(false);
         loaded.set(true);
-        if (units.isEmpty()) {
+        if (choices.units().isEmpty()) {
             // A new, empty ledger: say why the unit list is empty instead of refusing later.
             formError.set(messages.get("register.noUnits"));
         }
@@ -240,9 +203,9 @@ public final class RegisterHazardViewModel {
     private void wireRules() {
         grade.addListener((o, was, now) -> {
             if (valueOf(now) == Grade.MAJOR) {
-                subGrade.set(subGrades.isEmpty() ? null : subGrades.get(0));
+                subGrade.set(choices.subGrades().get(0));
                 // A major hazard is rectified under the unit head, at plant level.
-                rectifyingTier.set(choiceOf(tiers, Tier.PLANT));
+                rectifyingTier.set(choiceOf(choices.tiers(), Tier.PLANT));
             } else {
                 majorReason.set(null);
             }
@@ -251,7 +214,7 @@ public final class RegisterHazardViewModel {
             // The lowest tier able to fix it is usually the unit where it was found: suggest that.
             if (now != null && valueOf(grade.get()) != Grade.MAJOR
                     && (rectifyingTier.get() == null || valueOf(rectifyingTier.get()).ordinal() < now.tier().ordinal())) {
-                rectifyingTier.set(choiceOf(tiers, now.tier()));
+                rectifyingTier.set(choiceOf(choices.tiers(), now.tier()));
             }
         });
         anonymous.addListener((o, was, now) -> {
@@ -288,64 +251,14 @@ public final class RegisterHazardViewModel {
         return LocalDate.now(services.clock());
     }
 
-    private <E extends Enum<E> & Labelled> List<Choice<E>> enumChoices(E[] values) {
-        return Arrays.stream(values).map(v -> new Choice<>(v, messages.label(v))).toList();
-    }
-
 
     private static <T> T valueOf(Choice<T> choice) {
         return choice == null ? null : choice.value();
     }
 
-    /** Selects the unit with this id, if offered (the ledger's unit filter pre-fills the form). */
-    public void selectUnit(UUID id) {
-        units.stream().filter(u -> u.id().equals(id)).findFirst().ifPresent(unit::set);
-    }
-
-    /** The choice whose value is {@code value} (null when not offered). */
-    public static <T> Choice<T> choiceOf(List<Choice<T>> choices, T value) {
-        return choices.stream().filter(c -> value.equals(c.value())).findFirst().orElse(null);
-    }
-
-    public ObservableList<UnitOption> units() {
-        return units;
-    }
-
-    /** The people matching {@link #finderSearchProperty()}. */
-    public ObservableList<PersonOption> people() {
-        return people;
-    }
-
-    public ObservableList<Choice<String>> categories() {
-        return categories;
-    }
-
-    public ObservableList<Choice<String>> subGrades() {
-        return subGrades;
-    }
-
-    public ObservableList<Choice<HazardSource>> sources() {
-        return sources;
-    }
-
-    public ObservableList<Choice<HazardForm>> forms() {
-        return forms;
-    }
-
-    public ObservableList<Choice<Grade>> grades() {
-        return grades;
-    }
-
-    public ObservableList<Choice<MajorReason>> majorReasons() {
-        return majorReasons;
-    }
-
-    public ObservableList<Choice<RiskColour>> riskColours() {
-        return riskColours;
-    }
-
-    public ObservableList<Choice<Tier>> tiers() {
-        return tiers;
+    /** What the form offers to pick from. */
+    public RegisterHazardChoices choices() {
+        return choices;
     }
 
     public ObjectProperty<UnitOption> unitProperty() {

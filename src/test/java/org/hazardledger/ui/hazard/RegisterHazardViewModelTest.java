@@ -1,7 +1,7 @@
 package org.hazardledger.ui.hazard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazardledger.ui.hazard.RegisterHazardViewModel.choiceOf;
+import static org.hazardledger.ui.hazard.RegisterHazardChoices.choiceOf;
 
 import java.nio.file.Path;
 import java.util.UUID;
@@ -53,19 +53,19 @@ class RegisterHazardViewModelTest {
     @Test
     void offersTheUnitsByPathThePeopleAndTheCatalogs() throws Exception {
         RegisterHazardViewModel vm = loaded();
-        assertThat(vm.units()).extracting(UnitOption::path).containsExactly("一厂", "一厂 / 合成车间",
+        assertThat(vm.choices().units()).extracting(UnitOption::path).containsExactly("一厂", "一厂 / 合成车间",
                 "一厂 / 合成车间 / 甲班", "一厂 / 合成车间 / 甲班 / 反应釜操作岗");
-        assertThat(vm.people()).extracting(PersonOption::toString)
+        assertThat(vm.choices().people()).extracting(PersonOption::toString)
                 .contains("王小明（E0001 · 反应釜操作岗）", "李建国（E0002 · 甲班）");
-        assertThat(vm.categories()).extracting(Choice::label).contains("设备超期使用", "违章指挥");
-        assertThat(vm.subGrades()).extracting(Choice::label).containsExactly("不分级", "一般A级", "一般B级", "一般C级");
+        assertThat(vm.choices().categories()).extracting(Choice::label).contains("设备超期使用", "违章指挥");
+        assertThat(vm.choices().subGrades()).extracting(Choice::label).containsExactly("不分级", "一般A级", "一般B级", "一般C级");
         assertThat(vm.foundOnProperty().get()).as("today, from the injected clock").isEqualTo(LedgerFixture.TODAY);
         assertThat(vm.gradeProperty().get().value()).isEqualTo(Grade.GENERAL);
 
         ui.fx(() -> vm.finderSearchProperty().set("E0003"));
-        assertThat(vm.people()).extracting(PersonOption::name).containsExactly("张伟");
+        assertThat(vm.choices().people()).extracting(PersonOption::name).containsExactly("张伟");
         ui.fx(() -> vm.finderSearchProperty().set("李"));
-        assertThat(vm.people()).extracting(PersonOption::name).containsExactly("李建国");
+        assertThat(vm.choices().people()).extracting(PersonOption::name).containsExactly("李建国");
     }
 
     @Test
@@ -91,7 +91,7 @@ class RegisterHazardViewModelTest {
             vm.foundOnProperty().set(LedgerFixture.TODAY.plusDays(1));
             vm.descriptionProperty().set("渗漏");
             vm.unitProperty().set(unit(vm, Tier.WORKSHOP));
-            vm.rectifyingTierProperty().set(choiceOf(vm.tiers(), Tier.TEAM));
+            vm.rectifyingTierProperty().set(choiceOf(vm.choices().tiers(), Tier.TEAM));
             vm.submit();
         });
         assertThat(vm.errorProperty(HazardDraft.FOUND_ON).get()).isEqualTo("发现日期不能晚于今天。");
@@ -125,8 +125,8 @@ class RegisterHazardViewModelTest {
         RegisterHazardViewModel vm = loaded();
         ui.fx(() -> {
             fillValid(vm);
-            vm.subGradeProperty().set(vm.subGrades().get(1));
-            vm.gradeProperty().set(choiceOf(vm.grades(), Grade.MAJOR));
+            vm.subGradeProperty().set(vm.choices().subGrades().get(1));
+            vm.gradeProperty().set(choiceOf(vm.choices().grades(), Grade.MAJOR));
         });
         assertThat(vm.rectifyingTierProperty().get().value()).isEqualTo(Tier.PLANT);
         assertThat(vm.subGradeProperty().get().isEmpty()).isTrue();
@@ -136,7 +136,7 @@ class RegisterHazardViewModelTest {
         assertThat(vm.errorProperty(HazardDraft.MAJOR_REASON).get()).isEqualTo("重大隐患须注明判定理由。");
 
         ui.fx(() -> {
-            vm.majorReasonProperty().set(choiceOf(vm.majorReasons(), MajorReason.OUTSIDE_FACTORS));
+            vm.majorReasonProperty().set(choiceOf(vm.choices().majorReasons(), MajorReason.OUTSIDE_FACTORS));
             vm.submit();
         });
         Hazard h = vm.registeredProperty().get();
@@ -153,8 +153,8 @@ class RegisterHazardViewModelTest {
             fillValid(vm);
             vm.anonymousProperty().set(false);
             vm.finderSearchProperty().set("王");
-            vm.finderProperty().set(vm.people().get(0));
-            vm.subGradeProperty().set(vm.subGrades().get(2));
+            vm.finderProperty().set(vm.choices().people().get(0));
+            vm.subGradeProperty().set(vm.choices().subGrades().get(2));
             vm.submit();
         });
         Hazard h = vm.registeredProperty().get();
@@ -184,7 +184,7 @@ class RegisterHazardViewModelTest {
             empty.ledger.setup.initialiseEmpty("新建企业", org.hazardledger.model.Industry.OTHER);
             RegisterHazardViewModel vm = empty.onFx(() -> new RegisterHazardViewModel(empty.services));
             empty.fx(vm::load);
-            assertThat(vm.units()).isEmpty();
+            assertThat(vm.choices().units()).isEmpty();
             assertThat(vm.formErrorProperty().get()).startsWith("台账里还没有单位。");
         }
     }
@@ -200,13 +200,13 @@ class RegisterHazardViewModelTest {
         vm.unitProperty().set(unit(vm, Tier.POST));
         vm.placeProperty().set("3号储罐区东侧围堰");
         vm.anonymousProperty().set(true);
-        vm.sourceProperty().set(choiceOf(vm.sources(), HazardSource.POST_CHECK));
-        vm.categoryProperty().set(choiceOf(vm.categories(), "SITE_ENVIRONMENT"));
-        vm.formProperty().set(choiceOf(vm.forms(), HazardForm.UNSAFE_STATE));
+        vm.sourceProperty().set(choiceOf(vm.choices().sources(), HazardSource.POST_CHECK));
+        vm.categoryProperty().set(choiceOf(vm.choices().categories(), "SITE_ENVIRONMENT"));
+        vm.formProperty().set(choiceOf(vm.choices().forms(), HazardForm.UNSAFE_STATE));
         vm.descriptionProperty().set("围堰排水阀未关闭，雨水混入物料");
     }
 
     private static UnitOption unit(RegisterHazardViewModel vm, Tier tier) {
-        return vm.units().stream().filter(u -> u.tier() == tier).findFirst().orElseThrow();
+        return vm.choices().units().stream().filter(u -> u.tier() == tier).findFirst().orElseThrow();
     }
 }
