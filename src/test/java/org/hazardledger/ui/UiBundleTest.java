@@ -28,6 +28,9 @@ class UiBundleTest {
             used.add(p.labelKey());
         }
         RegisterHazardViewModel.FIELDS.forEach(f -> used.add("register.field." + f));
+        for (org.hazardledger.model.Tier t : org.hazardledger.model.Tier.values()) {
+            used.add("tier.short." + t.name());
+        }
         Stream.of("number", "foundOn", "unit", "place", "category", "grade", "status", "tier", "responsible",
                 "deadline", "overdue").forEach(c -> used.add("column." + c));
         assertThat(used).hasSizeGreaterThan(100);

@@ -12,6 +12,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.Labelled;
+import org.hazardledger.model.Tier;
 import org.hazardledger.service.Messages;
 
 /**
@@ -41,7 +42,7 @@ final class LedgerTable extends TableView<HazardRow> {
         getColumns().add(column("category", m, 76, 110, r -> vm.categoryName(r.categoryCode())));
         getColumns().add(column("grade", m, 62, 72, r -> label(m, r.grade())));
         getColumns().add(column("status", m, 56, 72, r -> label(m, r.status())));
-        getColumns().add(column("tier", m, 60, 90, r -> label(m, r.rectifyingTier())));
+        getColumns().add(column("tier", m, 60, 72, r -> shortTier(m, r.rectifyingTier())));
         getColumns().add(column("responsible", m, 52, 70, HazardRow::responsibleName));
         getColumns().add(column("deadline", m, 84, 92, r -> date(r.deadline())));
         getColumns().add(overdueColumn(m));
@@ -99,6 +100,11 @@ final class LedgerTable extends TableView<HazardRow> {
 
     private static String label(Messages m, Labelled value) {
         return m.label(value);
+    }
+
+    /** "车间" rather than "车间（区、队）": the column is narrow and the detail pane has the full name. */
+    private static String shortTier(Messages m, Tier tier) {
+        return tier == null ? "" : m.get("tier.short." + tier.name());
     }
 
     private static String date(LocalDate d) {
