@@ -161,6 +161,8 @@ class WorkbenchFlowTest {
         NotificationPane notification = robot.lookup("#ledger-notification").queryAs(NotificationPane.class);
         assertThat(notification.getText()).isEqualTo("已登记 " + row.number());
         waitForText(robot, "#detail-title", row.number());
+        waitForText(robot, "#ledger-count", "共 " + String.format("%,d", before + 1) + " 条，已显示 "
+                + LedgerViewModel.PAGE_SIZE + " 条");
         // Let the notice finish sliding in (it hides itself after a few seconds), for the picture.
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         shoot(robot, stage.getScene().getRoot(), "03-registered.png");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -48,6 +49,16 @@ final class LedgerTable extends TableView<HazardRow> {
         getColumns().add(overdueColumn(m));
 
         setRowFactory(t -> new LedgerRow(vm));
+        // A new query replaces the rows: start at the top, or the rows showing at the old scroll
+        // position (near the end of what was loaded) would fetch the next page straight away.
+        vm.rows().addListener((ListChangeListener<HazardRow>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved()) {
+                    scrollTo(0);
+                    return;
+                }
+            }
+        });
 
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != vm.selectedProperty().get()) {
