@@ -18,6 +18,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -31,6 +32,7 @@ import javafx.stage.Window;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardDraft;
 import org.hazardledger.service.Messages;
+import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
 import org.hazardledger.ui.IsoDateConverter;
 import org.hazardledger.ui.Styles;
@@ -72,7 +74,14 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         cancelButton.setId("register-cancel");
         cancelButton.setAccessibleText(m.get("register.cancel"));
 
-        getDialogPane().setContent(content());
+        // Scrolls only when the screen is too small for the form and its messages.
+        ScrollPane scroll = new ScrollPane(content());
+        scroll.setId("register-scroll");
+        scroll.getStyleClass().add("register-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        getDialogPane().setContent(scroll);
+        DialogFit.refitOn(this, vm.formErrorProperty());
         setResultConverter(b -> b == ok ? vm.registeredProperty().get() : null);
         vm.registeredProperty().addListener((o, was, hazard) -> {
             if (hazard != null) {
@@ -164,6 +173,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         busy.setId("register-busy");
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         HBox status = new HBox(8, busy, formError);
         status.setAlignment(Pos.CENTER_LEFT);
         grid.add(status, 0, 2, 2, 1);

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.hazardledger.model.Industry;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.Choice;
+import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
 import org.hazardledger.ui.Styles;
 import org.hazardledger.ui.WorkbenchServices;
@@ -65,6 +66,8 @@ public final class SetupDialog extends Dialog<Boolean> {
         });
 
         getDialogPane().setContent(content(vm, m));
+        DialogFit.refitOn(this, vm.runningProperty(), vm.statusProperty(), vm.errorProperty(),
+                vm.nameErrorProperty());
         setResultConverter(b -> vm.finishedProperty().get());
         vm.finishedProperty().addListener((o, was, done) -> {
             if (done) {
