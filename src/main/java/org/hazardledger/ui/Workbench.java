@@ -1,18 +1,117 @@
 package org.hazardledger.ui;
 
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.hazardledger.service.Messages;
+import org.hazardledger.ui.ledger.LedgerView;
+import org.hazardledger.ui.setup.SetupDialog;
 
-/** The main window. (Placeholder until the UI lands in this issue.) */
+/**
+ * The main window: menu, navigation, the current page and the status bar. On first start it asks
+ * how to set the ledger up before the ledger page opens.
+ */
 public final class Workbench {
 
     private final WorkbenchServices services;
+    private final Messages messages;
+    private final WorkbenchViewModel vm;
+    private final StackPane content = new StackPane();
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private LedgerView ledger;
+    private Stage stage;
 
     public Workbench(WorkbenchServices services) {
         this.services = services;
+        this.messages = services.messages();
+        this.vm = new WorkbenchViewModel(services);
     }
 
     public void show(Stage stage) {
-        stage.setTitle(services.messages().get("app.title"));
+        this.stage = stage;
+        CjkFonts.load();
+        content.setId("workbench-content");
+        content.getStyleClass().add("workbench-content");
+
+        MenuBar menu = MainMenu.build(messages, new MainMenu.Commands(
+                () -> withLedger(LedgerView::register), () -> withLedger(LedgerView::focusSearch),
+                () -> withLedger(LedgerView::printNotice), () -> withLedger(LedgerView::refresh),
+                stage::close, this::about), vm.ledgerActiveProperty(), vm.pageProperty());
+
+        BorderPane root = new BorderPane(content);
+        root.setId("workbench");
+        root.getStyleClass().add("workbench");
+        root.setTop(menu);
+        root.setLeft(new NavigationBar(messages, vm.pageProperty()));
+        root.setBottom(new StatusBarView(vm));
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS);
+        stage.setTitle(vm.title());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+
+        vm.startupProperty().addListener((o, was, now) -> startupChanged(now));
+        vm.pageProperty().addListener((o, was, now) -> showPage());
+        startupChanged(vm.startupProperty().get());
         stage.show();
+        vm.start();
+    }
+
+    private void startupChanged(WorkbenchViewModel.Startup state) {
+        switch (state) {
+            case OPENING -> content.getChildren().setAll(opening());
+            case NEEDS_SETUP -> SetupDialog.open(stage, services, vm::setupFinished, stage::close);
+            case READY -> showPage();
+            case FAILED -> content.getChildren().setAll(new Label(messages.get("workbench.openFailed")));
+        }
+    }
+
+    private void showPage() {
+        if (vm.startupProperty().get() != WorkbenchViewModel.Startup.READY) {
+            return;
+        }
+        Page p = vm.pageProperty().get();
+        content.getChildren().setAll(pages.computeIfAbsent(p, this::createPage));
+    }
+
+    private Node createPage(Page p) {
+        if (p != Page.LEDGER) {
+            return new ComingLaterPage(messages, p);
+        }
+        ledger = new LedgerView(services);
+        ledger.start();
+        return ledger;
+    }
+
+    private void withLedger(java.util.function.Consumer<LedgerView> command) {
+        if (ledger != null && vm.ledgerActiveProperty().get()) {
+            command.accept(ledger);
+        }
+    }
+
+    private void about() {
+        String version = Workbench.class.getPackage().getImplementationVersion();
+        services.dialogs().showInformation(messages.get("menu.about"),
+                messages.get("about.text", version == null ? "dev" : version, services.dataDir().toAbsolutePath()));
+    }
+
+    private Node opening() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("workbench-opening");
+        Label text = new Label(messages.get("workbench.opening"));
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        return box;
     }
 }

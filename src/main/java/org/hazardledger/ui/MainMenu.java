@@ -1,0 +1,67 @@
+package org.hazardledger.ui;
+
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.hazardledger.service.Messages;
+
+/**
+ * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…5),
+ * so every command can be reached without the mouse, and the menus have Alt mnemonics.
+ */
+final class MainMenu {
+
+    /** What the menu's items do. */
+    record Commands(Runnable register, Runnable search, Runnable print, Runnable refresh, Runnable exit,
+                    Runnable about) {
+    }
+
+    private MainMenu() {
+    }
+
+    static MenuBar build(Messages m, Commands c, BooleanExpression ledgerActive, ObjectProperty<Page> page) {
+        MenuItem register = item("menu-register", m.get("menu.register"), "Shortcut+N", c.register());
+        MenuItem search = item("menu-search", m.get("menu.search"), "Shortcut+F", c.search());
+        MenuItem print = item("menu-print", m.get("menu.print"), "Shortcut+P", c.print());
+        MenuItem refresh = item("menu-refresh", m.get("menu.refresh"), "F5", c.refresh());
+        for (MenuItem ledgerOnly : new MenuItem[] {register, search, print, refresh}) {
+            ledgerOnly.disableProperty().bind(ledgerActive.not());
+        }
+        MenuItem exit = item("menu-exit", m.get("menu.exit"), null, c.exit());
+        Menu ledger = new Menu(m.get("menu.ledger"), null, register, search, print, refresh,
+                new SeparatorMenuItem(), exit);
+        ledger.setId("menu-ledger");
+
+        Menu go = new Menu(m.get("menu.go"));
+        go.setId("menu-go");
+        for (Page p : Page.values()) {
+            MenuItem i = item("menu-go-" + p.name().toLowerCase(java.util.Locale.ROOT), m.get(p.labelKey()), null,
+                    () -> page.set(p));
+            i.setAccelerator(NavigationBar.shortcut(p));
+            go.getItems().add(i);
+        }
+
+        Menu help = new Menu(m.get("menu.help"), null,
+                item("menu-about", m.get("menu.about"), null, c.about()));
+        help.setId("menu-help");
+
+        MenuBar bar = new MenuBar(ledger, go, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        i.setMnemonicParsing(true);
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+}

@@ -1,0 +1,47 @@
+package org.hazardledger.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import org.hazardledger.service.Messages;
+
+/** The column of page buttons on the left (台账 / 排查 / 统计 / 交换 / 设置). */
+final class NavigationBar extends VBox {
+
+    NavigationBar(Messages messages, ObjectProperty<Page> page) {
+        setId("navigation");
+        getStyleClass().add("navigation");
+        ToggleGroup group = new ToggleGroup();
+        for (Page p : Page.values()) {
+            ToggleButton b = new ToggleButton(messages.get(p.labelKey()));
+            b.setId(p.id());
+            b.setUserData(p);
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAccessibleText(messages.get(p.labelKey()));
+            b.setAccessibleHelp(messages.get("nav.shortcut", p.ordinal() + 1));
+            b.getStyleClass().add("nav-button");
+            getChildren().add(b);
+            if (p == page.get()) {
+                b.setSelected(true);
+            }
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // A page is always shown: clicking the current button again must not leave none.
+                was.setSelected(true);
+            } else {
+                page.set((Page) now.getUserData());
+            }
+        });
+        page.addListener((o, was, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+    }
+
+    /** Ctrl+1 … Ctrl+5 jump to the pages in order. */
+    static KeyCombination shortcut(Page p) {
+        return KeyCombination.keyCombination("Shortcut+" + (p.ordinal() + 1));
+    }
+}

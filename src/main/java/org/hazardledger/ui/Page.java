@@ -1,0 +1,27 @@
+package org.hazardledger.ui;
+
+/** The workbench's pages, in navigation order. Only the ledger is built in this release. */
+public enum Page {
+    LEDGER("nav.ledger", "nav-ledger"),
+    ROUNDS("nav.rounds", "nav-rounds"),
+    STATISTICS("nav.statistics", "nav-statistics"),
+    EXCHANGE("nav.exchange", "nav-exchange"),
+    SETTINGS("nav.settings", "nav-settings");
+
+    private final String labelKey;
+    private final String id;
+
+    Page(String labelKey, String id) {
+        this.labelKey = labelKey;
+        this.id = id;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    /** The node id of its navigation button. */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,243 @@
+package org.hazardledger.ui.hazard;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardDraft;
+import org.hazardledger.service.Messages;
+import org.hazardledger.ui.DialogFit;
+import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.IsoDateConverter;
+import org.hazardledger.ui.Styles;
+import org.hazardledger.ui.WorkbenchServices;
+
+/**
+ * The 登记隐患 dialog: binds the form to {@link RegisterHazardViewModel} and stays open until the
+ * ViewModel reports the hazard registered. Registration on the left, grading on the right.
+ */
+public final class RegisterHazardDialog extends Dialog<Hazard> {
+
+    public static final String CSS = Styles.css("hazard/register.css");
+
+    private final RegisterHazardViewModel vm;
+    private final Messages m;
+    private final Map<String, Control> controls = new LinkedHashMap<>();
+
+    public RegisterHazardDialog(RegisterHazardViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.m = messages;
+        setTitle(m.get("register.title"));
+        setResizable(true);
+        getDialogPane().setId("register-dialog");
+        getDialogPane().getStylesheets().addAll(Styles.THEME, Styles.FORM, CSS);
+
+        ButtonType ok = new ButtonType(m.get("register.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("register.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(ok, cancel);
+        Button okButton = (Button) getDialogPane().lookupButton(ok);
+        okButton.setId("register-ok");
+        okButton.setAccessibleText(m.get("register.ok"));
+        okButton.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
+        // The dialog closes only when the ViewModel says the hazard is registered, never on the click.
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.submit();
+        });
+        Button cancelButton = (Button) getDialogPane().lookupButton(cancel);
+        cancelButton.setId("register-cancel");
+        cancelButton.setAccessibleText(m.get("register.cancel"));
+
+        // Scrolls only when the screen is too small for the form and its messages.
+        ScrollPane scroll = new ScrollPane(content());
+        scroll.setId("register-scroll");
+        scroll.getStyleClass().add("register-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        getDialogPane().setContent(scroll);
+        DialogFit.refitOn(this, vm.formErrorProperty());
+        setResultConverter(b -> b == ok ? vm.registeredProperty().get() : null);
+        vm.registeredProperty().addListener((o, was, hazard) -> {
+            if (hazard != null) {
+                setResult(hazard);
+                close();
+            }
+        });
+        vm.formErrorProperty().addListener((o, was, now) -> focusFirstInvalid());
+        // Start typing where the form starts, not on a button.
+        setOnShown(e -> controls.get(HazardDraft.UNIT).requestFocus());
+    }
+
+    /** Opens the dialog over {@code owner}; {@code onRegistered} gets the new hazard once saved. */
+    public static void open(Window owner, WorkbenchServices services, Consumer<Hazard> onRegistered) {
+        RegisterHazardViewModel vm = new RegisterHazardViewModel(services);
+        RegisterHazardDialog dialog = new RegisterHazardDialog(vm, services.messages());
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                onRegistered.accept(dialog.getResult());
+            }
+        });
+        vm.load();
+        dialog.show();
+    }
+
+    private Node content() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("register-grid");
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+
+        VBox left = new VBox(field(HazardDraft.UNIT, "register-unit", combo(vm.choices().units(), vm.unitProperty())),
+                field(HazardDraft.PLACE, "register-place", placeInput()),
+                field(HazardDraft.FOUND_ON, "register-found-on", date()),
+                finderField(),
+                field(HazardDraft.SOURCE, "register-source", combo(vm.choices().sources(), vm.sourceProperty())),
+                field(HazardDraft.CATEGORY, "register-category", combo(vm.choices().categories(), vm.categoryProperty())),
+                field(HazardDraft.FORM, "register-hazard-form", combo(vm.choices().forms(), vm.formProperty())));
+        left.getStyleClass().add("register-column");
+
+        ComboBox<?> subGrade = combo(vm.choices().subGrades(), vm.subGradeProperty());
+        subGrade.disableProperty().bind(vm.generalProperty().not());
+        ComboBox<?> majorReason = combo(vm.choices().majorReasons(), vm.majorReasonProperty());
+        majorReason.disableProperty().bind(vm.majorProperty().not());
+        ComboBox<?> riskColour = combo(vm.choices().riskColours(), vm.riskColourProperty());
+        riskColour.setId("register-risk-colour");
+        riskColour.setAccessibleText(m.get("register.riskColour"));
+        riskColour.setMaxWidth(Double.MAX_VALUE);
+        Label riskLabel = new Label(m.get("register.riskColour"));
+        riskLabel.setLabelFor(riskColour);
+        riskLabel.getStyleClass().add("form-label");
+        VBox riskField = new VBox(riskLabel, riskColour);
+        riskField.getStyleClass().add("form-field");
+
+        Label gradingHint = new Label(m.get("register.grading.hint"));
+        gradingHint.getStyleClass().add(Styles.MUTED);
+        gradingHint.setWrapText(true);
+        gradingHint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox right = new VBox(field(HazardDraft.GRADE, "register-grade", combo(vm.choices().grades(), vm.gradeProperty())),
+                field(HazardDraft.SUB_GRADE, "register-sub-grade", subGrade),
+                field(HazardDraft.MAJOR_REASON, "register-major-reason", majorReason),
+                riskField,
+                field(HazardDraft.RECTIFYING_TIER, "register-tier", combo(vm.choices().tiers(), vm.rectifyingTierProperty())),
+                gradingHint);
+        right.getStyleClass().add("register-column");
+
+        grid.add(left, 0, 0);
+        grid.add(right, 1, 0);
+
+        TextArea description = new TextArea();
+        description.setWrapText(true);
+        description.setPrefRowCount(4);
+        description.setPromptText(m.get("register.description.prompt"));
+        description.textProperty().bindBidirectional(vm.descriptionProperty());
+        grid.add(field(HazardDraft.DESCRIPTION, "register-description", description), 0, 1, 2, 1);
+
+        Label formError = new Label();
+        formError.setId("register-summary");
+        formError.getStyleClass().add(Styles.FORM_ERROR);
+        formError.setWrapText(true);
+        formError.setMinHeight(Region.USE_PREF_SIZE);
+        formError.textProperty().bind(vm.formErrorProperty());
+        formError.visibleProperty().bind(formError.textProperty().isNotEmpty());
+        formError.managedProperty().bind(formError.visibleProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("register-busy");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox status = new HBox(8, busy, formError);
+        status.setAlignment(Pos.CENTER_LEFT);
+        grid.add(status, 0, 2, 2, 1);
+        return grid;
+    }
+
+    private FormField field(String name, String id, Control control) {
+        controls.put(name, control);
+        return new FormField(m.get("register.field." + name), control, id, vm.errorProperty(name));
+    }
+
+    private TextField placeInput() {
+        TextField place = new TextField();
+        place.setPromptText(m.get("register.place.prompt"));
+        place.textProperty().bindBidirectional(vm.placeProperty());
+        return place;
+    }
+
+    private DatePicker date() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new IsoDateConverter());
+        picker.setPromptText(m.get("register.foundOn.prompt"));
+        picker.valueProperty().bindBidirectional(vm.foundOnProperty());
+        return picker;
+    }
+
+    /** Finder: a search box that narrows the person list, or "anonymous" (the reporter's identity is protected). */
+    private FormField finderField() {
+        ComboBox<PersonOption> people = combo(vm.choices().people(), vm.finderProperty());
+        people.setPromptText(m.get("register.finder.prompt"));
+        people.disableProperty().bind(vm.anonymousProperty());
+        FormField f = field(HazardDraft.FINDER, "register-finder", people);
+
+        TextField search = new TextField();
+        search.setId("register-finder-search");
+        search.setPromptText(m.get("register.finder.search"));
+        search.setAccessibleText(m.get("register.finder.search"));
+        search.textProperty().bindBidirectional(vm.finderSearchProperty());
+        search.disableProperty().bind(vm.anonymousProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        CheckBox anonymous = new CheckBox(m.get("register.anonymous"));
+        anonymous.setId("register-anonymous");
+        anonymous.setAccessibleText(m.get("register.anonymous"));
+        anonymous.setAccessibleHelp(m.get("register.anonymous.help"));
+        anonymous.selectedProperty().bindBidirectional(vm.anonymousProperty());
+        HBox row = new HBox(8, search, anonymous);
+        row.setAlignment(Pos.CENTER_LEFT);
+        f.getChildren().add(1, row);
+        return f;
+    }
+
+    private static <T> ComboBox<T> combo(ObservableList<T> items, ObjectProperty<T> value) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.valueProperty().bindBidirectional(value);
+        box.setVisibleRowCount(12);
+        return box;
+    }
+
+    private void focusFirstInvalid() {
+        RegisterHazardViewModel.FIELDS.stream()
+                .filter(f -> !vm.errorProperty(f).get().isEmpty())
+                .map(controls::get)
+                .filter(c -> c != null && !c.isDisabled())
+                .findFirst()
+                .ifPresent(Control::requestFocus);
+    }
+}

@@ -1,0 +1,355 @@
+package org.hazardledger.ui.hazard;
+
+import static org.hazardledger.ui.hazard.RegisterHazardChoices.choiceOf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.FieldError;
+import org.hazardledger.model.Grade;
+import org.hazardledger.model.Grading;
+import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardDraft;
+import org.hazardledger.model.HazardForm;
+import org.hazardledger.model.HazardSource;
+import org.hazardledger.model.MajorReason;
+import org.hazardledger.model.OrgUnit;
+import org.hazardledger.model.Person;
+import org.hazardledger.model.Registration;
+import org.hazardledger.model.RiskColour;
+import org.hazardledger.model.Tier;
+import org.hazardledger.model.ValidationException;
+import org.hazardledger.service.Messages;
+import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.Choice;
+import org.hazardledger.ui.Failures;
+import org.hazardledger.ui.UnitOption;
+import org.hazardledger.ui.WorkbenchServices;
+
+/**
+ * The register-hazard form (登记隐患): its choices, its inputs, and what is wrong with them, field
+ * by field. Input is checked here first ({@link HazardDraft#validate}) and then by the service;
+ * either way each reason is shown at its field and the form stays open.
+ */
+public final class RegisterHazardViewModel {
+
+    /** The fields the form shows, in the order they appear (for the refusals and the focus). */
+    public static final List<String> FIELDS = List.of(HazardDraft.UNIT, HazardDraft.PLACE, HazardDraft.FOUND_ON,
+            HazardDraft.FINDER, HazardDraft.SOURCE, HazardDraft.CATEGORY, HazardDraft.FORM,
+            HazardDraft.DESCRIPTION, HazardDraft.GRADE, HazardDraft.SUB_GRADE, HazardDraft.MAJOR_REASON,
+            HazardDraft.RECTIFYING_TIER);
+
+    private final WorkbenchServices services;
+    private final Messages messages;
+
+    private final RegisterHazardChoices choices;
+
+    private final ObjectProperty<UnitOption> unit = new SimpleObjectProperty<>();
+    private final StringProperty place = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> foundOn = new SimpleObjectProperty<>();
+    private final StringProperty finderSearch = new SimpleStringProperty("");
+    private final ObjectProperty<PersonOption> finder = new SimpleObjectProperty<>();
+    private final BooleanProperty anonymous = new SimpleBooleanProperty();
+    private final ObjectProperty<Choice<HazardSource>> source = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<HazardForm>> form = new SimpleObjectProperty<>();
+    private final StringProperty description = new SimpleStringProperty("");
+    private final ObjectProperty<Choice<Grade>> grade = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> subGrade = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<MajorReason>> majorReason = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<RiskColour>> riskColour = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<Tier>> rectifyingTier = new SimpleObjectProperty<>();
+
+    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Hazard> registered = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding general;
+    private final BooleanBinding major;
+
+    public RegisterHazardViewModel(WorkbenchServices services) {
+        this.services = services;
+        this.messages = services.messages();
+        FIELDS.forEach(f -> errors.put(f, new ReadOnlyStringWrapper("")));
+        choices = new RegisterHazardChoices(messages, finderSearch);
+
+        foundOn.set(today());
+        grade.set(choices.grades().get(0));
+        riskColour.set(choices.riskColours().get(0));
+        subGrade.set(choices.subGrades().get(0));
+
+        general = Bindings.createBooleanBinding(() -> valueOf(grade.get()) == Grade.GENERAL, grade);
+        major = Bindings.createBooleanBinding(() -> valueOf(grade.get()) == Grade.MAJOR, grade);
+
+        wireRules();
+        clearErrorOnEdit(unit, HazardDraft.UNIT);
+        clearErrorOnEdit(place, HazardDraft.PLACE);
+        clearErrorOnEdit(foundOn, HazardDraft.FOUND_ON);
+        clearErrorOnEdit(finder, HazardDraft.FINDER);
+        clearErrorOnEdit(anonymous, HazardDraft.FINDER);
+        clearErrorOnEdit(source, HazardDraft.SOURCE);
+        clearErrorOnEdit(category, HazardDraft.CATEGORY);
+        clearErrorOnEdit(form, HazardDraft.FORM);
+        clearErrorOnEdit(description, HazardDraft.DESCRIPTION);
+        clearErrorOnEdit(grade, HazardDraft.GRADE);
+        clearErrorOnEdit(subGrade, HazardDraft.SUB_GRADE);
+        clearErrorOnEdit(majorReason, HazardDraft.MAJOR_REASON);
+        clearErrorOnEdit(rectifyingTier, HazardDraft.RECTIFYING_TIER);
+    }
+
+    /** Reads the units, people and catalogs in the background; the form is usable once {@link #loadedProperty()}. */
+    public void load() {
+        busy.set(true);
+        services.tasks().execute(BackgroundTask.of(
+                () -> new Lists(services.organisation().units(), services.organisation().people(),
+                        services.referenceData().hazardCategories(), services.referenceData().subGrades()),
+                this::fill,
+                failure -> {
+                    busy.set(false);
+                    formError.set(Failures.describe(messages, failure));
+                }));
+    }
+
+    /**
+     * Checks the input and, when it passes, registers the hazard in the background. On success
+     * {@link #registeredProperty()} carries the new hazard; on refusal the reasons are at their fields.
+     */
+    public void submit() {
+        if (busy.get()) {
+            return;
+        }
+        clearErrors();
+        HazardDraft draft = draft();
+        List<FieldError> problems = new ArrayList<>(draft.validate(today()));
+        UnitOption u = unit.get();
+        if (u != null) {
+            problems.addAll(HazardDraft.validateTierAgainstUnit(draft.grading().rectifyingTier(), u.tier()));
+        }
+        if (!problems.isEmpty()) {
+            showErrors(problems);
+            return;
+        }
+        busy.set(true);
+        services.tasks().execute(BackgroundTask.of(
+                () -> services.hazards().register(draft),
+                hazard -> {
+                    busy.set(false);
+                    registered.set(hazard);
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof ValidationException v) {
+                        showErrors(v.errors());
+                    } else {
+                        formError.set(Failures.describe(messages, failure));
+                    }
+                }));
+    }
+
+    /** The draft the inputs make now. */
+    public HazardDraft draft() {
+        boolean anon = anonymous.get();
+        PersonOption who = finder.get();
+        Registration r = new Registration(unit.get() == null ? null : unit.get().id(), place.get(), foundOn.get(),
+                anon || who == null ? null : who.id(), anon, valueOf(source.get()), valueOf(category.get()),
+                valueOf(form.get()), description.get());
+        Grade g = valueOf(grade.get());
+        Grading grading = new Grading(g, g == Grade.GENERAL ? valueOf(subGrade.get()) : null,
+                g == Grade.MAJOR ? valueOf(majorReason.get()) : null, valueOf(riskColour.get()),
+                valueOf(rectifyingTier.get()));
+        return new HazardDraft(r, grading);
+    }
+
+    /** The reason a field was refused, "" when none. */
+    public ReadOnlyStringProperty errorProperty(String field) {
+        ReadOnlyStringWrapper w = errors.get(field);
+        if (w == null) {
+            throw new IllegalArgumentException("no such field on the form: " + field);
+        }
+        return w.getReadOnlyProperty();
+    }
+
+    private void fill(Lists lists) {
+        choices.fill(lists.units(), lists.people(), lists.categories(), lists.subGrades());
+        subGrade.set(choices.subGrades().get(0));
+        busy.set(false);
+        loaded.set(true);
+        if (choices.units().isEmpty()) {
+            // A new, empty ledger: say why the unit list is empty instead of refusing later.
+            formError.set(messages.get("register.noUnits"));
+        }
+    }
+
+    /** The grading rules the form can follow for the user rather than refuse afterwards. */
+    private void wireRules() {
+        grade.addListener((o, was, now) -> {
+            if (valueOf(now) == Grade.MAJOR) {
+                subGrade.set(choices.subGrades().get(0));
+                // A major hazard is rectified under the unit head, at plant level.
+                rectifyingTier.set(choiceOf(choices.tiers(), Tier.PLANT));
+            } else {
+                majorReason.set(null);
+            }
+        });
+        unit.addListener((o, was, now) -> {
+            // The lowest tier able to fix it is usually the unit where it was found: suggest that.
+            if (now != null && valueOf(grade.get()) != Grade.MAJOR
+                    && (rectifyingTier.get() == null || valueOf(rectifyingTier.get()).ordinal() < now.tier().ordinal())) {
+                rectifyingTier.set(choiceOf(choices.tiers(), now.tier()));
+            }
+        });
+        anonymous.addListener((o, was, now) -> {
+            if (now) {
+                finder.set(null);
+            }
+        });
+    }
+
+    private void showErrors(List<FieldError> problems) {
+        List<String> elsewhere = new ArrayList<>();
+        for (FieldError e : problems) {
+            ReadOnlyStringWrapper w = errors.get(e.field());
+            if (w == null) {
+                elsewhere.add(messages.describe(e));
+            } else if (w.get().isEmpty()) {
+                w.set(messages.describe(e));
+            }
+        }
+        String summary = messages.get("error.validation", problems.size());
+        formError.set(elsewhere.isEmpty() ? summary : summary + " " + String.join(" ", elsewhere));
+    }
+
+    private void clearErrors() {
+        errors.values().forEach(w -> w.set(""));
+        formError.set("");
+    }
+
+    private void clearErrorOnEdit(ObservableValue<?> input, String field) {
+        input.addListener((o, was, now) -> errors.get(field).set(""));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(services.clock());
+    }
+
+
+    private static <T> T valueOf(Choice<T> choice) {
+        return choice == null ? null : choice.value();
+    }
+
+    /** What the form offers to pick from. */
+    public RegisterHazardChoices choices() {
+        return choices;
+    }
+
+    public ObjectProperty<UnitOption> unitProperty() {
+        return unit;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<LocalDate> foundOnProperty() {
+        return foundOn;
+    }
+
+    public StringProperty finderSearchProperty() {
+        return finderSearch;
+    }
+
+    public ObjectProperty<PersonOption> finderProperty() {
+        return finder;
+    }
+
+    public BooleanProperty anonymousProperty() {
+        return anonymous;
+    }
+
+    public ObjectProperty<Choice<HazardSource>> sourceProperty() {
+        return source;
+    }
+
+    public ObjectProperty<Choice<String>> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<Choice<HazardForm>> formProperty() {
+        return form;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ObjectProperty<Choice<Grade>> gradeProperty() {
+        return grade;
+    }
+
+    public ObjectProperty<Choice<String>> subGradeProperty() {
+        return subGrade;
+    }
+
+    public ObjectProperty<Choice<MajorReason>> majorReasonProperty() {
+        return majorReason;
+    }
+
+    public ObjectProperty<Choice<RiskColour>> riskColourProperty() {
+        return riskColour;
+    }
+
+    public ObjectProperty<Choice<Tier>> rectifyingTierProperty() {
+        return rectifyingTier;
+    }
+
+    /** A sentence above the buttons: how many fields need correcting, or a refusal no field owns. */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The hazard once registered; the dialog closes on it. */
+    public ReadOnlyObjectProperty<Hazard> registeredProperty() {
+        return registered.getReadOnlyProperty();
+    }
+
+    /** Sub-grades (A/B/C) apply to general hazards only. */
+    public BooleanBinding generalProperty() {
+        return general;
+    }
+
+    /** The reason for being major applies to major hazards only. */
+    public BooleanBinding majorProperty() {
+        return major;
+    }
+
+    private record Lists(List<OrgUnit> units, List<Person> people, List<CatalogEntry> categories,
+                         List<CatalogEntry> subGrades) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.hazardledger.ui.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hazardledger.model.Grading;
+import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardDetails;
+import org.hazardledger.model.Outcome;
+import org.hazardledger.model.Rectification;
+import org.hazardledger.model.Registration;
+import org.hazardledger.service.Messages;
+
+/** Lays out one hazard's details as the sections the detail pane shows, with every id turned into a name. */
+final class HazardDetailFormatter {
+
+    private final Messages messages;
+
+    HazardDetailFormatter(Messages messages) {
+        this.messages = messages;
+    }
+
+    List<DetailSection> sections(HazardDetails d, Map<String, String> subGradeNames, LocalDate today) {
+        Hazard h = d.hazard();
+        List<DetailSection> out = new ArrayList<>();
+        out.add(registration(d, h.registration()));
+        out.add(grading(h.grading(), subGradeNames));
+        out.add(rectification(d, h, today));
+        out.add(outcome(d, h.outcome()));
+        return out;
+    }
+
+    private DetailSection registration(HazardDetails d, Registration r) {
+        String category = "zh".equals(messages.locale().getLanguage()) ? d.categoryNameZh() : d.categoryNameEn();
+        return new DetailSection(messages.get("detail.section.registration"), List.of(
+                line("detail.number", d.hazard().number().toString()),
+                line("detail.status", messages.label(d.hazard().status())),
+                line("detail.enterprise", d.enterpriseName()),
+                line("detail.unit", d.unitPath()),
+                line("detail.place", r.place()),
+                line("detail.foundOn", date(r.foundOn())),
+                line("detail.finder", r.anonymous() ? messages.get("detail.anonymous") : d.finderName()),
+                line("detail.source", messages.label(r.source())),
+                line("detail.category", category),
+                line("detail.form", messages.label(r.form())),
+                line("detail.description", r.description())));
+    }
+
+    private DetailSection grading(Grading g, Map<String, String> subGradeNames) {
+        String subGrade = g.subGrade() == null ? null : subGradeNames.getOrDefault(g.subGrade(), g.subGrade());
+        return new DetailSection(messages.get("detail.section.grading"), List.of(
+                line("detail.grade", messages.label(g.grade())),
+                line("detail.subGrade", subGrade),
+                line("detail.majorReason", messages.label(g.majorReason())),
+                line("detail.riskColour", messages.label(g.riskColour())),
+                line("detail.rectifyingTier", messages.label(g.rectifyingTier()))));
+    }
+
+    private DetailSection rectification(HazardDetails d, Hazard h, LocalDate today) {
+        String title = messages.get("detail.section.rectification");
+        Rectification r = h.rectification();
+        if (r == null) {
+            return new DetailSection(title, List.of(DetailLine.of(messages.get("detail.rectification.none"), "")));
+        }
+        boolean overdue = h.isOverdue(today);
+        String deadline = overdue ? messages.get("detail.deadline.overdue", date(r.deadline())) : date(r.deadline());
+        return new DetailSection(title, List.of(
+                line("detail.measures", r.measures()),
+                line("detail.interimSafeguards", r.interimSafeguards()),
+                line("detail.responsible", d.responsibleName()),
+                new DetailLine(messages.get("detail.deadline"), deadline, overdue),
+                line("detail.funds", money(r.funds())),
+                line("detail.acceptanceStandard", r.acceptanceStandard()),
+                line("detail.acceptor", d.acceptorName())));
+    }
+
+    private DetailSection outcome(HazardDetails d, Outcome o) {
+        return new DetailSection(messages.get("detail.section.outcome"), List.of(
+                line("detail.rectifiedOn", date(o.rectifiedOn())),
+                line("detail.acceptanceResult", o.acceptanceResult()),
+                line("detail.acceptedOn", date(o.acceptedOn())),
+                line("detail.closedOn", date(o.closedOn())),
+                line("detail.rechecker", d.recheckerName()),
+                line("detail.recheckedOn", date(o.recheckedOn()))));
+    }
+
+    private DetailLine line(String labelKey, String value) {
+        return DetailLine.of(messages.get(labelKey), value == null || value.isBlank() ? messages.get("detail.empty") : value);
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private String money(BigDecimal funds) {
+        return funds == null ? null : messages.get("detail.funds.value", funds.toPlainString());
+    }
+}

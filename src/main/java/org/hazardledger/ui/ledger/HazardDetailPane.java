@@ -1,0 +1,102 @@
+package org.hazardledger.ui.ledger;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hazardledger.service.Messages;
+
+/** The selected hazard's details beside the table, with the print button. */
+final class HazardDetailPane extends VBox {
+
+    private static final double LABEL_WIDTH = 112;
+    private final VBox body = new VBox();
+
+    HazardDetailPane(HazardDetailViewModel vm, Messages messages) {
+        setId("detail-pane");
+        getStyleClass().add("detail-pane");
+
+        Label title = new Label();
+        title.setId("detail-title");
+        title.getStyleClass().add("detail-title");
+        title.textProperty().bind(vm.titleProperty());
+
+        Button print = new Button(messages.get("detail.printNotice"));
+        print.setId("detail-print-notice");
+        print.setAccessibleText(messages.get("detail.printNotice"));
+        print.setAccessibleHelp(messages.get("detail.printNotice.help"));
+        print.getStyleClass().add(org.hazardledger.ui.Styles.PRIMARY);
+        print.disableProperty().bind(vm.canPrintProperty().not());
+        print.setOnAction(e -> vm.printNotice());
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("detail-busy");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty().or(vm.printingProperty()));
+
+        // Title on its own line: the pane is narrow and neither the number nor the button may be cut.
+        title.setWrapText(true);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, print, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, title, actions);
+        header.getStyleClass().add("detail-header");
+        header.visibleProperty().bind(vm.detailsProperty().isNotNull());
+        header.managedProperty().bind(header.visibleProperty());
+
+        Label empty = new Label(messages.get("detail.none"));
+        empty.setId("detail-empty");
+        empty.getStyleClass().add(org.hazardledger.ui.Styles.MUTED);
+        empty.setWrapText(true);
+
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("detail-scroll");
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        body.getChildren().setAll(empty);
+        vm.sections().addListener((javafx.collections.ListChangeListener<DetailSection>) c -> {
+            body.getChildren().clear();
+            if (vm.sections().isEmpty()) {
+                body.getChildren().add(empty);
+            }
+            vm.sections().forEach(s -> body.getChildren().add(section(s)));
+        });
+        getChildren().addAll(header, scroll);
+    }
+
+    private static VBox section(DetailSection s) {
+        Label heading = new Label(s.title());
+        heading.getStyleClass().add("detail-section-title");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("detail-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        // One width for the labels of every section, so the values line up down the pane.
+        labels.setMinWidth(LABEL_WIDTH);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, values);
+        int row = 0;
+        for (DetailLine line : s.lines()) {
+            Label l = new Label(line.label());
+            l.getStyleClass().add("detail-label");
+            Label v = new Label(line.value());
+            v.getStyleClass().add("detail-value");
+            if (line.alert()) {
+                v.getStyleClass().add("detail-alert");
+            }
+            v.setWrapText(true);
+            grid.addRow(row++, l, v);
+        }
+        VBox box = new VBox(4, heading, grid);
+        box.getStyleClass().add("detail-section");
+        return box;
+    }
+}

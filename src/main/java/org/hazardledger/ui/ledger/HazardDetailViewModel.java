@@ -1,0 +1,160 @@
+package org.hazardledger.ui.ledger;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.DomainException;
+import org.hazardledger.model.HazardDetails;
+import org.hazardledger.service.Messages;
+import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.Failures;
+import org.hazardledger.ui.WorkbenchServices;
+
+/**
+ * The detail pane of the selected hazard: every registration, grading, 五定 and outcome field by
+ * name, and printing its rectification notice (整改通知单).
+ */
+public final class HazardDetailViewModel {
+
+    private final WorkbenchServices services;
+    private final Messages messages;
+    private final HazardDetailFormatter formatter;
+    private final ReadOnlyObjectWrapper<HazardDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<DetailSection> sections = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding canPrint;
+    private UUID shown;
+
+    public HazardDetailViewModel(WorkbenchServices services) {
+        this.services = services;
+        this.messages = services.messages();
+        this.formatter = new HazardDetailFormatter(messages);
+        canPrint = Bindings.createBooleanBinding(() -> details.get() != null && !printing.get(), details, printing);
+    }
+
+    /** Shows the hazard with this id (read in the background); null empties the pane. */
+    public void show(UUID id) {
+        shown = id;
+        if (id == null) {
+            details.set(null);
+            sections.clear();
+            title.set("");
+            return;
+        }
+        loading.set(true);
+        services.tasks().execute(BackgroundTask.of(
+                () -> new Loaded(services.hazards().details(id), services.referenceData().subGrades()),
+                loaded -> {
+                    if (!id.equals(shown)) {
+                        return;
+                    }
+                    loading.set(false);
+                    Map<String, String> subGrades = loaded.subGrades().stream().collect(Collectors.toMap(
+                            CatalogEntry::code, e -> e.name(messages.locale().getLanguage()), (a, b) -> a));
+                    HazardDetails d = loaded.details().orElse(null);
+                    details.set(d);
+                    sections.setAll(d == null ? List.of()
+                            : formatter.sections(d, subGrades, LocalDate.now(services.clock())));
+                    title.set(d == null ? "" : messages.get("detail.title", d.hazard().number().toString(),
+                            messages.label(d.hazard().status())));
+                },
+                failure -> {
+                    loading.set(false);
+                    services.dialogs().showError(messages.get("ledger.error.title"),
+                            Failures.describe(messages, failure));
+                }));
+    }
+
+    /**
+     * Prints the 整改通知单: asks where to save it, writes the PDF in the background (to a temporary
+     * file first), then opens it in the system's viewer.
+     */
+    public void printNotice() {
+        HazardDetails d = details.get();
+        if (d == null || printing.get()) {
+            return;
+        }
+        String number = d.hazard().number().toString();
+        Optional<Path> chosen = services.dialogs().chooseSaveFile(messages.get("notice.save.title"),
+                messages.get("notice.fileName", number), messages.get("notice.fileType"), "*.pdf");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get();
+        printing.set(true);
+        services.tasks().execute(BackgroundTask.of(
+                () -> {
+                    NoticeFile.write(target, out -> services.reports().writeNotice(number, out));
+                    return target;
+                },
+                written -> {
+                    printing.set(false);
+                    if (!services.dialogs().openInSystemViewer(written)) {
+                        services.dialogs().showInformation(messages.get("notice.title"),
+                                messages.get("notice.saved", written.toAbsolutePath()));
+                    }
+                },
+                failure -> {
+                    printing.set(false);
+                    services.dialogs().showError(messages.get("notice.title"), describePrintFailure(target, failure));
+                }));
+    }
+
+    private String describePrintFailure(Path target, Throwable failure) {
+        if (failure instanceof DomainException) {
+            return messages.describe((DomainException) failure);
+        }
+        if (NoticeFile.isIoFailure(failure)) {
+            // The user can act on this one: another folder, free space, a file left open in a viewer.
+            Throwable io = failure.getCause() != null && !(failure instanceof java.io.IOException)
+                    ? failure.getCause() : failure;
+            return messages.get("error.file.write", target.toAbsolutePath(), String.valueOf(io.getMessage()));
+        }
+        return Failures.describe(messages, failure);
+    }
+
+    public ReadOnlyObjectProperty<HazardDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ObservableList<DetailSection> sections() {
+        return sections;
+    }
+
+    /** "YH-2026-06-0001 · 整改中". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty printingProperty() {
+        return printing.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canPrintProperty() {
+        return canPrint;
+    }
+
+    private record Loaded(Optional<HazardDetails> details, List<CatalogEntry> subGrades) {
+    }
+}

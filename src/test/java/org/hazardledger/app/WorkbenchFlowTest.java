@@ -1,0 +1,236 @@
+package org.hazardledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.controlsfx.control.NotificationPane;
+import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardQuery;
+import org.hazardledger.model.HazardRow;
+import org.hazardledger.model.Tier;
+import org.hazardledger.service.Actor;
+import org.hazardledger.service.Messages;
+import org.hazardledger.service.Progress;
+import org.hazardledger.ui.Choice;
+import org.hazardledger.ui.FxDialogService;
+import org.hazardledger.ui.FxTaskExecutor;
+import org.hazardledger.ui.UnitOption;
+import org.hazardledger.ui.Workbench;
+import org.hazardledger.ui.ledger.LedgerViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The workbench end to end, headless: the demo enterprise in the table, a refused registration
+ * explained at its field, then a good one found in the table and in the ledger.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchFlowTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PLACE = "3号储罐区东侧围堰";
+
+    @TempDir
+    static Path dataDir;
+    private static Clock clock;
+    private static Ledger ledger;
+    private static FxTaskExecutor tasks;
+    private Stage stage;
+
+    @BeforeAll
+    static void demoLedger() {
+        clock = Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
+        ledger = Ledger.open(dataDir, clock, new Actor("tester"));
+        ledger.setup().initialiseDemo(Progress.NONE);
+    }
+
+    @AfterAll
+    static void closeLedger() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        ledger.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        tasks = new FxTaskExecutor();
+        Messages messages = Messages.forLanguage("zh");
+        new Workbench(WorkbenchApplication.servicesFor(ledger, clock, messages, tasks,
+                new FxDialogService(stage, messages))).show(stage);
+    }
+
+    @Test
+    void aClerkSeesTheLedgerIsToldWhatIsMissingThenRegistersAHazard(FxRobot robot) throws Exception {
+        int before = ledger.hazards().count(HazardQuery.ALL);
+        assertThat(before).as("the demo enterprise has more than one page").isGreaterThan(LedgerViewModel.PAGE_SIZE);
+
+        TableView<HazardRow> table = waitForTable(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == LedgerViewModel.PAGE_SIZE);
+        waitForText(robot, "#ledger-count", "共 " + String.format("%,d", before) + " 条");
+        robot.clickOn(table);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#detail-title").queryAs(Label.class).getText().isEmpty());
+        shoot(robot, stage.getScene().getRoot(), "01-ledger.png");
+        assertEveryControlHasItsOwnId(stage.getScene().getRoot());
+
+        // Scrolling to the last loaded row fetches the next page (never the whole ledger at once).
+        robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() > LedgerViewModel.PAGE_SIZE);
+        assertThat(table.getItems().size()).isLessThanOrEqualTo(2 * LedgerViewModel.PAGE_SIZE);
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#register-ok").tryQuery()
+                .map(ok -> !ok.isDisabled()).orElse(false));
+        DialogPane dialog = robot.lookup("#register-dialog").queryAs(DialogPane.class);
+        Window dialogWindow = dialog.getScene().getWindow();
+        assertEveryControlHasItsOwnId(dialog);
+
+        ComboBox<UnitOption> unit = robot.lookup("#register-unit").queryComboBox();
+        robot.interact(() -> unit.getSelectionModel().select(unit.getItems().stream()
+                .filter(u -> u.tier() == Tier.POST).findFirst().orElseThrow()));
+        robot.clickOn("#register-place").write(PLACE);
+        robot.clickOn("#register-anonymous");
+        selectFirst(robot, "#register-source");
+        selectFirst(robot, "#register-category");
+        selectFirst(robot, "#register-hazard-form");
+
+        // The description is left empty: refused, explained at the field, the dialog stays open.
+        robot.clickOn("#register-ok");
+        waitForText(robot, "#register-summary", "有 1 处填写不正确，请按提示修改。");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label descriptionError = robot.lookup("#register-description-error").queryAs(Label.class);
+        assertThat(descriptionError.getText()).isEqualTo("必填项，请填写。");
+        assertThat(descriptionError.isVisible()).isTrue();
+        assertThat(dialogWindow.isShowing()).isTrue();
+        assertThat(ledger.hazards().count(HazardQuery.ALL)).isEqualTo(before);
+        shoot(robot, dialog, "02-register-refused.png");
+
+        robot.clickOn("#register-description").write("围堰排水阀未关闭，雨水混入物料");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(descriptionError.isVisible()).as("typing clears the message").isFalse();
+        robot.clickOn("#register-ok");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogWindow.isShowing());
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            HazardRow selected = table.getSelectionModel().getSelectedItem();
+            return selected != null && PLACE.equals(selected.place());
+        });
+        HazardRow row = table.getSelectionModel().getSelectedItem();
+        assertThat(table.getItems()).contains(row);
+        Hazard stored = ledger.hazards().byNumber(row.number()).orElseThrow();
+        assertThat(stored.registration().description()).isEqualTo("围堰排水阀未关闭，雨水混入物料");
+        assertThat(stored.registration().anonymous()).isTrue();
+        assertThat(stored.registration().foundOn()).isEqualTo(TODAY);
+        assertThat(ledger.hazards().count(HazardQuery.ALL)).isEqualTo(before + 1);
+        NotificationPane notification = robot.lookup("#ledger-notification").queryAs(NotificationPane.class);
+        assertThat(notification.getText()).isEqualTo("已登记 " + row.number());
+        waitForText(robot, "#detail-title", row.number());
+        waitForText(robot, "#ledger-count", "共 " + String.format("%,d", before + 1) + " 条，已显示 "
+                + LedgerViewModel.PAGE_SIZE + " 条");
+        // Let the notice finish sliding in (it hides itself after a few seconds), for the picture.
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        shoot(robot, stage.getScene().getRoot(), "03-registered.png");
+
+        // Ctrl+F and the number: the debounced search narrows the table to the new hazard.
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(row.number());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).number()).isEqualTo(row.number());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<HazardRow> waitForTable(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#ledger-table").tryQuery().isPresent());
+        return robot.lookup("#ledger-table").queryAs(TableView.class);
+    }
+
+    private static void selectFirst(FxRobot robot, String query) {
+        ComboBox<Choice<?>> box = robot.lookup(query).queryComboBox();
+        robot.interact(() -> box.getSelectionModel().select(0));
+    }
+
+    private static void waitForText(FxRobot robot, String query, String expected) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, query).contains(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(textOf(robot, query)).as("text of %s", query).contains(expected);
+        }
+    }
+
+    private static String textOf(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("<" + query + " not shown>");
+    }
+
+    /**
+     * Ids are how tests and accessibility tools find controls: each interactive control has one,
+     * and no two nodes share one. Controls inside another control (its skin's parts) are the
+     * toolkit's and are not counted.
+     */
+    private static void assertEveryControlHasItsOwnId(Parent root) throws Exception {
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> found = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            walk(root, false, seen, found);
+            return found;
+        }).get(30, TimeUnit.SECONDS);
+        assertThat(problems).isEmpty();
+    }
+
+    private static void walk(Node node, boolean insideControl, Set<String> seen, List<String> problems) {
+        if (!insideControl && node.getId() != null && !seen.add(node.getId())) {
+            problems.add("duplicate id " + node.getId());
+        }
+        boolean interactive = node instanceof ButtonBase || node instanceof TextInputControl
+                || node instanceof ComboBoxBase || node instanceof TableView;
+        if (interactive && !insideControl && node.getId() == null) {
+            problems.add("no id: " + node);
+        }
+        if (node instanceof Parent p) {
+            boolean inside = insideControl || interactive || node.getStyleClass().contains("notification-bar");
+            p.getChildrenUnmodifiable().forEach(c -> walk(c, inside, seen, problems));
+        }
+    }
+
+    /** A picture of what the clerk would see, to check by eye that Chinese renders and the layout holds. */
+    private static void shoot(FxRobot robot, Node node, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        BufferedImage image = SwingFXUtils.fromFXImage(robot.capture(node).getImage(), null);
+        ImageIO.write(image, "png", SCREENSHOTS.resolve(name).toFile());
+    }
+}

@@ -1,0 +1,63 @@
+package org.hazardledger.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Remembers what would have been shown, and answers file choosers with a prepared path. */
+public final class RecordingDialogService implements DialogService {
+
+    /** One dialog the ViewModel asked for. */
+    public record Shown(String kind, String title, String message) {
+    }
+
+    public final List<Shown> shown = new ArrayList<>();
+    public final List<Path> opened = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+    private Path saveAnswer;
+    private boolean viewerAvailable = true;
+
+    public RecordingDialogService answerSaveWith(Path path) {
+        this.saveAnswer = path;
+        return this;
+    }
+
+    public RecordingDialogService viewerAvailable(boolean available) {
+        this.viewerAvailable = available;
+        return this;
+    }
+
+    public List<Shown> errors() {
+        return shown.stream().filter(s -> s.kind().equals("error")).toList();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(new Shown("error", title, message));
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        shown.add(new Shown("information", title, message));
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        shown.add(new Shown("confirm", title, message));
+        return true;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
+                                         String extensionPattern) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public boolean openInSystemViewer(Path file) {
+        opened.add(file);
+        return viewerAvailable;
+    }
+}

@@ -1,0 +1,46 @@
+package org.hazardledger.ui;
+
+import java.nio.file.Path;
+import org.hazardledger.report.ReportService;
+import org.hazardledger.service.Messages;
+import org.hazardledger.testing.LedgerFixture;
+
+/** A real ledger with the window's services over it, a same-thread executor and recorded dialogs. */
+public final class UiFixture implements AutoCloseable {
+
+    public final LedgerFixture ledger;
+    public final Messages messages;
+    public final SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
+    public final RecordingDialogService dialogs = new RecordingDialogService();
+    public final WorkbenchServices services;
+
+    public UiFixture(Path dataDir) {
+        this(dataDir, Messages.forLanguage("zh"));
+    }
+
+    public UiFixture(Path dataDir, Messages messages) {
+        this.messages = messages;
+        ledger = new LedgerFixture(dataDir);
+        services = new WorkbenchServices(dataDir, ledger.clock, messages, ledger.hazards, ledger.organisation,
+                ledger.referenceData, ledger.setup, new ReportService(ledger.hazards), tasks, dialogs);
+    }
+
+    /**
+     * Does {@code action} on the FX thread, as the window would, and returns once every background
+     * Task it started has delivered its result: the test can then look at the ViewModel.
+     */
+    public void fx(OnFx.Block action) throws Exception {
+        OnFx.run(action);
+        tasks.awaitDelivered();
+    }
+
+    /** Builds something (a ViewModel) on the FX thread. */
+    public <T> T onFx(java.util.concurrent.Callable<T> make) throws Exception {
+        return OnFx.call(make);
+    }
+
+    @Override
+    public void close() {
+        ledger.close();
+    }
+}

@@ -1,0 +1,273 @@
+package org.hazardledger.ui.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.hazardledger.model.Grade;
+import org.hazardledger.model.Grading;
+import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardDraft;
+import org.hazardledger.model.HazardForm;
+import org.hazardledger.model.HazardRow;
+import org.hazardledger.model.HazardSource;
+import org.hazardledger.model.HazardStatus;
+import org.hazardledger.model.MajorReason;
+import org.hazardledger.model.Registration;
+import org.hazardledger.model.RiskColour;
+import org.hazardledger.model.Tier;
+import org.hazardledger.testing.LedgerFixture;
+import org.hazardledger.testing.LedgerFixture.SmallEnterprise;
+import org.hazardledger.ui.Choice;
+import org.hazardledger.ui.Debouncer;
+import org.hazardledger.ui.OnFx;
+import org.hazardledger.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger table's ViewModel over a real ledger, without a window. */
+class LedgerViewModelTest {
+
+    private static final LocalDate TODAY = LedgerFixture.TODAY;
+
+    @TempDir
+    Path dir;
+    private UiFixture ui;
+    private SmallEnterprise e;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        OnFx.startToolkit();
+    }
+
+    @BeforeEach
+    void ledger() {
+        ui = new UiFixture(dir.resolve("ledger"));
+        e = ui.ledger.initialiseSmall();
+    }
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @Test
+    void readsTheFirstPageAndTheCountThenMoreOnlyWhenScrolledNearTheEnd() throws Exception {
+        for (int i = 0; i < 25; i++) {
+            ui.ledger.hazards.register(e.leakingValve(TODAY.minusDays(i)));
+        }
+        LedgerViewModel vm = ledger(10);
+        ui.fx(vm::start);
+        assertThat(vm.rows()).hasSize(10);
+        assertThat(vm.totalProperty().get()).isEqualTo(25);
+        assertThat(vm.hasMoreProperty().get()).isTrue();
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 25 条，已显示 10 条");
+        assertThat(vm.rows().get(0).foundOn()).isEqualTo(TODAY);
+
+        ui.fx(() -> vm.rowShown(3));
+        assertThat(vm.rows()).as("row 3 of 10 is not near the end").hasSize(10);
+        ui.fx(() -> vm.rowShown(8));
+        assertThat(vm.rows()).hasSize(20);
+        ui.fx(vm::loadMore);
+        assertThat(vm.rows()).hasSize(25);
+        assertThat(vm.hasMoreProperty().get()).isFalse();
+        int tasks = ui.tasks.executedCount();
+        ui.fx(vm::loadMore);
+        assertThat(ui.tasks.executedCount()).as("nothing more to fetch").isEqualTo(tasks);
+        assertThat(vm.rows().stream().map(HazardRow::number).distinct()).hasSize(25);
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 25 条，已显示 25 条");
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void eachFilterChangesTheQueryAndStartsAgainFromTheFirstPage() throws Exception {
+        ui.ledger.hazards.register(e.leakingValve(TODAY));
+        ui.ledger.hazards.register(e.leakingValve(TODAY.minusDays(1)));
+        ui.ledger.hazards.register(major(TODAY.minusDays(2)));
+        ui.ledger.registerAssigned(e, TODAY.minusDays(40));
+        ui.ledger.hazards.register(atTeam(TODAY.minusDays(3)));
+        LedgerViewModel vm = ledger(10);
+        LedgerFilterViewModel f = vm.filter();
+        ui.fx(vm::start);
+        assertThat(vm.totalProperty().get()).isEqualTo(5);
+
+        ui.fx(() -> f.gradeProperty().set(choice(f.gradeChoices(), Grade.MAJOR)));
+        assertThat(vm.rows()).extracting(HazardRow::grade).containsExactly(Grade.MAJOR);
+        assertThat(vm.totalProperty().get()).isEqualTo(1);
+
+        ui.fx(f::clear);
+        assertThat(vm.totalProperty().get()).isEqualTo(5);
+
+        ui.fx(() -> f.overdueOnlyProperty().set(true));
+        assertThat(vm.rows()).singleElement().satisfies(r -> {
+            assertThat(r.overdue()).isTrue();
+            assertThat(r.status()).isEqualTo(HazardStatus.RECTIFYING);
+        });
+
+        ui.fx(() -> {
+            f.clear();
+            f.statusProperty().set(f.statusChoices().stream()
+                    .filter(c -> Set.of(HazardStatus.REGISTERED).equals(c.value())).findFirst().orElseThrow());
+        });
+        assertThat(vm.totalProperty().get()).isEqualTo(4);
+
+        ui.fx(() -> {
+            f.clear();
+            f.tierProperty().set(choice(f.tierChoices(), Tier.PLANT));
+        });
+        assertThat(vm.rows()).extracting(HazardRow::rectifyingTier).containsExactly(Tier.PLANT);
+
+        ui.fx(() -> {
+            f.clear();
+            f.unitProperty().set(unitChoice(f, e.post().id()));
+        });
+        assertThat(vm.totalProperty().get()).as("the team's own hazard is not at the post").isEqualTo(4);
+        ui.fx(() -> f.unitProperty().set(unitChoice(f, e.team().id())));
+        assertThat(vm.totalProperty().get()).as("a unit includes the units below it").isEqualTo(5);
+
+        ui.fx(() -> {
+            f.clear();
+            f.searchTextProperty().set("储罐");
+        });
+        assertThat(vm.rows()).extracting(HazardRow::place).containsExactly("甲醇储罐区围堰");
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 1 条，已显示 1 条");
+    }
+
+    @Test
+    void theUnitFilterOffersEveryUnitByItsPath() throws Exception {
+        LedgerViewModel vm = ledger(10);
+        ui.fx(vm::start);
+        assertThat(vm.filter().unitChoices()).extracting(Choice::label).containsExactly(
+                "全部单位", "一厂", "一厂 / 合成车间", "一厂 / 合成车间 / 甲班", "一厂 / 合成车间 / 甲班 / 反应釜操作岗");
+        assertThat(vm.categoryName("EQUIPMENT_DEFECT")).isEqualTo("设备设施缺陷");
+    }
+
+    @Test
+    void selectingARowShowsEveryFieldByName() throws Exception {
+        Hazard h = ui.ledger.registerAssigned(e, TODAY.minusDays(40));
+        LedgerViewModel vm = ledger(10);
+        ui.fx(vm::start);
+        ui.fx(() -> vm.selectedProperty().set(vm.rows().get(0)));
+        HazardDetailViewModel d = vm.detail();
+        assertThat(d.titleProperty().get()).isEqualTo(h.number() + " · 整改中");
+        assertThat(d.sections()).extracting(DetailSection::title)
+                .containsExactly("登记", "定级", "整改（五定）", "验收与销号");
+        assertThat(d.sections().stream().flatMap(s -> s.lines().stream()))
+                .contains(DetailLine.of("单位", "一厂 / 合成车间 / 甲班 / 反应釜操作岗"),
+                        DetailLine.of("发现人", "王小明"),
+                        DetailLine.of("类别", "设备设施缺陷"),
+                        DetailLine.of("一般隐患分级", "一般B级"),
+                        DetailLine.of("整改层级", "班组"),
+                        DetailLine.of("责任人", "李建国"),
+                        DetailLine.of("整改资金", "800.00 元"),
+                        DetailLine.of("验收人", "张伟"),
+                        new DetailLine("整改期限", TODAY.minusDays(30) + "（已逾期）", true));
+        assertThat(d.canPrintProperty().get()).isTrue();
+
+        ui.fx(() -> vm.selectedProperty().set(null));
+        assertThat(d.sections()).isEmpty();
+        assertThat(d.canPrintProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewHazardIsAnnouncedSelectedAndCountedEvenBeyondTheFirstPage() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            ui.ledger.hazards.register(e.leakingValve(TODAY.minusDays(i)));
+        }
+        LedgerViewModel vm = ledger(5);
+        ui.fx(vm::start);
+        // Found long ago, so it sorts past the first page: the ledger reads on until it finds it.
+        Hazard old = ui.ledger.hazards.register(e.leakingValve(TODAY.minusDays(100)));
+        ui.fx(() -> vm.hazardRegistered(old));
+        assertThat(vm.noticeProperty().get()).isEqualTo("已登记 " + old.number());
+        assertThat(vm.selectedProperty().get()).isNotNull();
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(old.id());
+        assertThat(vm.totalProperty().get()).isEqualTo(13);
+        assertThat(vm.detail().titleProperty().get()).startsWith(old.number().toString());
+    }
+
+    @Test
+    void printingSuggestsTheNoticeNameAndNeverLeavesAHalfWrittenFile() throws Exception {
+        ui.ledger.registerAssigned(e, TODAY.minusDays(3));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path target = out.resolve("notice.pdf");
+        ui.dialogs.answerSaveWith(target);
+        LedgerViewModel vm = selectedFirst();
+        ui.fx(() -> vm.detail().printNotice());
+        assertThat(ui.dialogs.suggestedNames).containsExactly(vm.rows().get(0).number() + "-整改通知单.pdf");
+        assertThat(vm.detail().printingProperty().get()).isFalse();
+        // The report service is built on another branch: either it printed, or it failed cleanly.
+        if (ui.dialogs.opened.isEmpty()) {
+            assertThat(ui.dialogs.errors()).singleElement()
+                    .satisfies(s -> assertThat(s.title()).isEqualTo("打印整改通知单"));
+            assertThat(target).doesNotExist();
+        } else {
+            assertThat(ui.dialogs.opened).containsExactly(target);
+            assertThat(Files.readAllBytes(target)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        }
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).as("no temporary file is left behind").allMatch(p -> p.equals(target));
+        }
+    }
+
+    @Test
+    void printingIntoAFolderThatIsGoneNamesTheFileInTheError() throws Exception {
+        ui.ledger.registerAssigned(e, TODAY.minusDays(3));
+        Path target = dir.resolve("no-such-folder").resolve("notice.pdf");
+        ui.dialogs.answerSaveWith(target);
+        LedgerViewModel vm = selectedFirst();
+        ui.fx(() -> vm.detail().printNotice());
+        assertThat(ui.dialogs.errors()).singleElement()
+                .satisfies(s -> assertThat(s.message()).startsWith("无法写入文件 " + target.toAbsolutePath()));
+        assertThat(ui.dialogs.opened).isEmpty();
+    }
+
+    @Test
+    void cancellingTheSaveDialogPrintsNothing() throws Exception {
+        ui.ledger.registerAssigned(e, TODAY.minusDays(3));
+        LedgerViewModel vm = selectedFirst();
+        int tasks = ui.tasks.executedCount();
+        ui.fx(() -> vm.detail().printNotice());
+        assertThat(ui.tasks.executedCount()).isEqualTo(tasks);
+        assertThat(ui.dialogs.shown).isEmpty();
+    }
+
+    private LedgerViewModel ledger(int pageSize) throws Exception {
+        return ui.onFx(() -> new LedgerViewModel(ui.services, Debouncer.immediate(), pageSize));
+    }
+
+    private LedgerViewModel selectedFirst() throws Exception {
+        LedgerViewModel vm = ledger(10);
+        ui.fx(vm::start);
+        ui.fx(() -> vm.selectedProperty().set(vm.rows().get(0)));
+        return vm;
+    }
+
+    private static Choice<UUID> unitChoice(LedgerFilterViewModel f, UUID id) {
+        return f.unitChoices().stream().filter(c -> id.equals(c.value())).findFirst().orElseThrow();
+    }
+
+    private HazardDraft major(LocalDate foundOn) {
+        return new HazardDraft(new Registration(e.post().id(), "合成塔顶部平台", foundOn, e.worker().id(), false,
+                HazardSource.PLANT_CHECK, "PROCESS_DEFECT", HazardForm.UNSAFE_STATE, "塔顶安全阀起跳压力设定错误"),
+                new Grading(Grade.MAJOR, null, MajorReason.PRODUCTION_STOP_REQUIRED, RiskColour.RED, Tier.PLANT));
+    }
+
+    private HazardDraft atTeam(LocalDate foundOn) {
+        return new HazardDraft(new Registration(e.team().id(), "甲醇储罐区围堰", foundOn, null, true,
+                HazardSource.WORKER_REPORT, "SITE_ENVIRONMENT", HazardForm.MANAGEMENT_DEFECT, "围堰排水阀常开，无人检查"),
+                new Grading(Grade.GENERAL, "A", null, null, Tier.TEAM));
+    }
+
+    private static <T> Choice<T> choice(java.util.List<Choice<T>> choices, T value) {
+        return choices.stream().filter(c -> value.equals(c.value())).findFirst().orElseThrow();
+    }
+}
