@@ -34,6 +34,9 @@ class ResourceBundleConsistencyTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
 
+    private static final Pattern RESOURCE_FILE =
+            Pattern.compile(".*\\.(css|ttf|png|jasper|jrxml|fxml|properties|xml|csv|txt|pdf)");
+
     private static Properties zh;
     private static Properties en;
     private static Set<String> literals;
@@ -86,6 +89,7 @@ class ResourceBundleConsistencyTest {
         Set<String> prefixes = zh.stringPropertyNames().stream().map(k -> k.substring(0, k.indexOf('.') + 1))
                 .collect(Collectors.toSet());
         Set<String> missing = literals.stream()
+                .filter(l -> !RESOURCE_FILE.matcher(l).matches())
                 .filter(l -> prefixes.stream().anyMatch(l::startsWith))
                 .filter(l -> !zh.containsKey(l))
                 .collect(Collectors.toCollection(TreeSet::new));

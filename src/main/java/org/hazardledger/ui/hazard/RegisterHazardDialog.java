@@ -116,13 +116,13 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
 
-        VBox left = new VBox(field(HazardDraft.UNIT, "register-unit", combo(vm.choices().units(), vm.unitProperty())),
-                field(HazardDraft.PLACE, "register-place", placeInput()),
-                field(HazardDraft.FOUND_ON, "register-found-on", date()),
+        VBox left = new VBox(field(HazardDraft.UNIT, "register.field.unit", "register-unit", combo(vm.choices().units(), vm.unitProperty())),
+                field(HazardDraft.PLACE, "register.field.place", "register-place", placeInput()),
+                field(HazardDraft.FOUND_ON, "register.field.foundOn", "register-found-on", date()),
                 finderField(),
-                field(HazardDraft.SOURCE, "register-source", combo(vm.choices().sources(), vm.sourceProperty())),
-                field(HazardDraft.CATEGORY, "register-category", combo(vm.choices().categories(), vm.categoryProperty())),
-                field(HazardDraft.FORM, "register-hazard-form", combo(vm.choices().forms(), vm.formProperty())));
+                field(HazardDraft.SOURCE, "register.field.source", "register-source", combo(vm.choices().sources(), vm.sourceProperty())),
+                field(HazardDraft.CATEGORY, "register.field.category", "register-category", combo(vm.choices().categories(), vm.categoryProperty())),
+                field(HazardDraft.FORM, "register.field.form", "register-hazard-form", combo(vm.choices().forms(), vm.formProperty())));
         left.getStyleClass().add("register-column");
 
         ComboBox<?> subGrade = combo(vm.choices().subGrades(), vm.subGradeProperty());
@@ -143,11 +143,11 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         gradingHint.getStyleClass().add(Styles.MUTED);
         gradingHint.setWrapText(true);
         gradingHint.setMinHeight(Region.USE_PREF_SIZE);
-        VBox right = new VBox(field(HazardDraft.GRADE, "register-grade", combo(vm.choices().grades(), vm.gradeProperty())),
-                field(HazardDraft.SUB_GRADE, "register-sub-grade", subGrade),
-                field(HazardDraft.MAJOR_REASON, "register-major-reason", majorReason),
+        VBox right = new VBox(field(HazardDraft.GRADE, "register.field.grade", "register-grade", combo(vm.choices().grades(), vm.gradeProperty())),
+                field(HazardDraft.SUB_GRADE, "register.field.subGrade", "register-sub-grade", subGrade),
+                field(HazardDraft.MAJOR_REASON, "register.field.majorReason", "register-major-reason", majorReason),
                 riskField,
-                field(HazardDraft.RECTIFYING_TIER, "register-tier", combo(vm.choices().tiers(), vm.rectifyingTierProperty())),
+                field(HazardDraft.RECTIFYING_TIER, "register.field.rectifyingTier", "register-tier", combo(vm.choices().tiers(), vm.rectifyingTierProperty())),
                 gradingHint);
         right.getStyleClass().add("register-column");
 
@@ -159,7 +159,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         description.setPrefRowCount(4);
         description.setPromptText(m.get("register.description.prompt"));
         description.textProperty().bindBidirectional(vm.descriptionProperty());
-        grid.add(field(HazardDraft.DESCRIPTION, "register-description", description), 0, 1, 2, 1);
+        grid.add(field(HazardDraft.DESCRIPTION, "register.field.description", "register-description", description), 0, 1, 2, 1);
 
         Label formError = new Label();
         formError.setId("register-summary");
@@ -180,9 +180,9 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         return grid;
     }
 
-    private FormField field(String name, String id, Control control) {
+    private FormField field(String name, String labelKey, String id, Control control) {
         controls.put(name, control);
-        return new FormField(m.get("register.field." + name), control, id, vm.errorProperty(name));
+        return new FormField(m.get(labelKey), control, id, vm.errorProperty(name));
     }
 
     private TextField placeInput() {
@@ -205,7 +205,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         ComboBox<PersonOption> people = combo(vm.choices().people(), vm.finderProperty());
         people.setPromptText(m.get("register.finder.prompt"));
         people.disableProperty().bind(vm.anonymousProperty());
-        FormField f = field(HazardDraft.FINDER, "register-finder", people);
+        FormField f = field(HazardDraft.FINDER, "register.field.finder", "register-finder", people);
 
         TextField search = new TextField();
         search.setId("register-finder-search");

@@ -36,16 +36,16 @@ final class LedgerTable extends TableView<HazardRow> {
         // minimum widths keep numbers and dates whole, the rest share what is left.
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        getColumns().add(column("number", m, 112, 130, HazardRow::number));
-        getColumns().add(column("foundOn", m, 84, 92, r -> date(r.foundOn())));
-        getColumns().add(column("unit", m, 72, 120, HazardRow::unitName));
-        getColumns().add(column("place", m, 90, 160, HazardRow::place));
-        getColumns().add(column("category", m, 76, 110, r -> vm.categoryName(r.categoryCode())));
-        getColumns().add(column("grade", m, 62, 72, r -> label(m, r.grade())));
-        getColumns().add(column("status", m, 56, 72, r -> label(m, r.status())));
-        getColumns().add(column("tier", m, 60, 72, r -> shortTier(m, r.rectifyingTier())));
-        getColumns().add(column("responsible", m, 52, 70, HazardRow::responsibleName));
-        getColumns().add(column("deadline", m, 84, 92, r -> date(r.deadline())));
+        getColumns().add(column("column.number", m, 112, 130, HazardRow::number));
+        getColumns().add(column("column.foundOn", m, 84, 92, r -> date(r.foundOn())));
+        getColumns().add(column("column.unit", m, 72, 120, HazardRow::unitName));
+        getColumns().add(column("column.place", m, 90, 160, HazardRow::place));
+        getColumns().add(column("column.category", m, 76, 110, r -> vm.categoryName(r.categoryCode())));
+        getColumns().add(column("column.grade", m, 62, 72, r -> label(m, r.grade())));
+        getColumns().add(column("column.status", m, 56, 72, r -> label(m, r.status())));
+        getColumns().add(column("column.tier", m, 60, 72, r -> shortTier(m, r.rectifyingTier())));
+        getColumns().add(column("column.responsible", m, 52, 70, HazardRow::responsibleName));
+        getColumns().add(column("column.deadline", m, 84, 92, r -> date(r.deadline())));
         getColumns().add(overdueColumn(m));
 
         setRowFactory(t -> new LedgerRow(vm));
@@ -77,8 +77,8 @@ final class LedgerTable extends TableView<HazardRow> {
 
     private static TableColumn<HazardRow, String> column(String key, Messages m, double minWidth, double width,
                                                          Function<HazardRow, String> value) {
-        TableColumn<HazardRow, String> c = new TableColumn<>(m.get("column." + key));
-        c.setId("column-" + key);
+        TableColumn<HazardRow, String> c = new TableColumn<>(m.get(key));
+        c.setId(key.replace('.', '-'));
         c.setMinWidth(minWidth);
         c.setPrefWidth(width);
         c.setSortable(false);
@@ -115,7 +115,15 @@ final class LedgerTable extends TableView<HazardRow> {
 
     /** "车间" rather than "车间（区、队）": the column is narrow and the detail pane has the full name. */
     private static String shortTier(Messages m, Tier tier) {
-        return tier == null ? "" : m.get("tier.short." + tier.name());
+        if (tier == null) {
+            return "";
+        }
+        return m.get(switch (tier) {
+            case POST -> "tier.short.POST";
+            case TEAM -> "tier.short.TEAM";
+            case WORKSHOP -> "tier.short.WORKSHOP";
+            case PLANT -> "tier.short.PLANT";
+        });
     }
 
     private static String date(LocalDate d) {
