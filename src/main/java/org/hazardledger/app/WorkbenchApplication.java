@@ -7,7 +7,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hazardledger.model.DomainException;
-import org.hazardledger.service.Actor;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.DialogService;
 import org.hazardledger.ui.FxDialogService;
@@ -44,7 +43,7 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        DialogService dialogs = new FxDialogService(stage, messages);
+        DialogService dialogs = new FxDialogService(stage);
         if (openFailure != null) {
             dialogs.showError(messages.get("app.title"), messages.describe(openFailure));
             Platform.exit();
@@ -69,9 +68,5 @@ public final class WorkbenchApplication extends Application {
                                          DialogService dialogs) {
         return new WorkbenchServices(ledger.dataDir(), clock, messages, ledger.hazards(), ledger.organisation(),
                 ledger.referenceData(), ledger.setup(), ledger.reports(), tasks, dialogs);
-    }
-
-    static Actor actor() {
-        return Launcher.currentActor();
     }
 }

@@ -8,7 +8,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.hazardledger.service.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +16,9 @@ public final class FxDialogService implements DialogService {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
     private final Window owner;
-    private final Messages messages;
 
-    public FxDialogService(Window owner, Messages messages) {
+    public FxDialogService(Window owner) {
         this.owner = owner;
-        this.messages = messages;
     }
 
     @Override
@@ -78,9 +75,5 @@ public final class FxDialogService implements DialogService {
                 .forEach(b -> b.setId("dialog-button-" + ((javafx.scene.control.Button) b).getText()));
         a.setResizable(true);
         return a;
-    }
-
-    Messages messages() {
-        return messages;
     }
 }

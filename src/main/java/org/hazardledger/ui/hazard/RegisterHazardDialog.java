@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,6 +31,7 @@ import javafx.stage.Window;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardDraft;
 import org.hazardledger.service.Messages;
+import org.hazardledger.ui.DialogButtons;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
 import org.hazardledger.ui.IsoDateConverter;
@@ -61,18 +61,10 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         ButtonType ok = new ButtonType(m.get("register.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("register.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(ok, cancel);
-        Button okButton = (Button) getDialogPane().lookupButton(ok);
-        okButton.setId("register-ok");
-        okButton.setAccessibleText(m.get("register.ok"));
-        okButton.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
         // The dialog closes only when the ViewModel says the hazard is registered, never on the click.
-        okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.submit();
-        });
-        Button cancelButton = (Button) getDialogPane().lookupButton(cancel);
-        cancelButton.setId("register-cancel");
-        cancelButton.setAccessibleText(m.get("register.cancel"));
+        Button okButton = DialogButtons.actionButton(this, ok, "register-ok", vm::submit);
+        okButton.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
+        DialogButtons.button(this, cancel, "register-cancel");
 
         // Scrolls only when the screen is too small for the form and its messages.
         ScrollPane scroll = new ScrollPane(content());

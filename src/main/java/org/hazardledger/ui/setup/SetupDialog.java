@@ -1,6 +1,5 @@
 package org.hazardledger.ui.setup;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,6 +19,7 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.hazardledger.model.Industry;
 import org.hazardledger.service.Messages;
+import org.hazardledger.ui.DialogButtons;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
@@ -39,17 +39,9 @@ public final class SetupDialog extends Dialog<Boolean> {
         ButtonType start = new ButtonType(m.get("setup.start"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(m.get("setup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(start, quit);
-        Button startButton = (Button) getDialogPane().lookupButton(start);
-        startButton.setId("setup-start");
-        startButton.setAccessibleText(m.get("setup.start"));
+        Button startButton = DialogButtons.actionButton(this, start, "setup-start", vm::start);
         startButton.disableProperty().bind(vm.runningProperty());
-        startButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.start();
-        });
-        Button quitButton = (Button) getDialogPane().lookupButton(quit);
-        quitButton.setId("setup-quit");
-        quitButton.setAccessibleText(m.get("setup.quit"));
+        Button quitButton = DialogButtons.button(this, quit, "setup-quit");
         quitButton.disableProperty().bind(vm.runningProperty());
         // While it runs, Start is disabled and focus would fall on Quit, where a stray Space or
         // Enter closes the program: give focus back to Start when the run ends.
