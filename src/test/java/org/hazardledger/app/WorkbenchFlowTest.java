@@ -92,7 +92,7 @@ class WorkbenchFlowTest {
         tasks = new FxTaskExecutor();
         Messages messages = Messages.forLanguage("zh");
         new Workbench(WorkbenchApplication.servicesFor(ledger, clock, messages, tasks,
-                new FxDialogService(stage, messages))).show(stage);
+                new FxDialogService(stage))).show(stage);
     }
 
     @Test
