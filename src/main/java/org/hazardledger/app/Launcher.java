@@ -2,6 +2,7 @@ package org.hazardledger.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import org.hazardledger.cli.CliContext;
 import org.hazardledger.cli.HazardLedgerCommand;
@@ -9,6 +10,7 @@ import org.hazardledger.cli.OpenLedger;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.HazardService;
+import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
@@ -39,6 +41,8 @@ public final class Launcher {
     }
 
     private static int startWorkbench(Path dataDir, String language) {
+        // JavaFX's own texts (OK, Cancel, calendar names) follow the default locale, read at start.
+        Locale.setDefault(Messages.forLanguage(language).locale());
         Application.launch(WorkbenchApplication.class, "--data=" + dataDir.toAbsolutePath(), "--lang=" + language);
         return HazardLedgerCommand.OK;
     }

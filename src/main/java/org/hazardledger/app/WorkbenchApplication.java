@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.service.Messages;
+import org.hazardledger.ui.CjkFonts;
 import org.hazardledger.ui.DialogService;
 import org.hazardledger.ui.FxDialogService;
 import org.hazardledger.ui.FxTaskExecutor;
@@ -43,6 +44,7 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        CjkFonts.load(); // also for an error shown before the workbench loads it
         DialogService dialogs = new FxDialogService(stage);
         if (openFailure != null) {
             dialogs.showError(messages.get("app.title"), messages.describe(openFailure));

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Loads the bundled Noto Sans SC faces. Many Windows and Linux PCs have no Chinese font JavaFX can
  * use; without these every character would be an empty box.
  */
-final class CjkFonts {
+public final class CjkFonts {
 
     /** The family name the theme's CSS asks for. */
     static final String FAMILY = "Noto Sans SC";
@@ -19,7 +19,11 @@ final class CjkFonts {
     private CjkFonts() {
     }
 
-    static void load() {
+    /** Loads the faces once; later calls find the family installed and do nothing. */
+    public static void load() {
+        if (Font.getFamilies().contains(FAMILY)) {
+            return;
+        }
         load("/fonts/NotoSansSC_400Regular.ttf");
         load("/fonts/NotoSansSC_700Bold.ttf");
     }

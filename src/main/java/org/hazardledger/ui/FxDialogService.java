@@ -65,9 +65,12 @@ public final class FxDialogService implements DialogService {
         return true;
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
+    Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message);
-        a.initOwner(owner);
+        // Before the main window has a scene (an error at start) the dialog stands alone.
+        if (owner != null && owner.getScene() != null) {
+            a.initOwner(owner);
+        }
         a.setTitle(title);
         a.setHeaderText(null);
         a.getDialogPane().setId("dialog-" + type.name().toLowerCase(java.util.Locale.ROOT));
