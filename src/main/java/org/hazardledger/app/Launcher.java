@@ -9,6 +9,7 @@ import org.hazardledger.cli.HazardLedgerCommand;
 import org.hazardledger.cli.OpenLedger;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.Actor;
+import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
@@ -83,6 +84,11 @@ public final class Launcher {
         @Override
         public ReportService reports() {
             return ledger.reports();
+        }
+
+        @Override
+        public AuditService audit() {
+            return ledger.audit();
         }
 
         @Override

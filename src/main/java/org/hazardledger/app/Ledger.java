@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.Actor;
+import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
@@ -21,6 +22,7 @@ final class Ledger implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final SetupService setup;
     private final ReportService reports;
+    private final AuditService audit;
 
     private Ledger(LedgerDatabase database, Clock clock, Actor actor) {
         this.database = database;
@@ -30,6 +32,7 @@ final class Ledger implements AutoCloseable {
         this.referenceData = new ReferenceDataService(store);
         this.setup = new SetupService(store, actor);
         this.reports = new ReportService(hazards);
+        this.audit = new AuditService(store);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
@@ -58,6 +61,10 @@ final class Ledger implements AutoCloseable {
 
     ReportService reports() {
         return reports;
+    }
+
+    AuditService audit() {
+        return audit;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.hazardledger.cli;
 
 import java.nio.file.Path;
 import org.hazardledger.report.ReportService;
+import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
@@ -21,6 +22,8 @@ public interface OpenLedger extends AutoCloseable {
     SetupService setup();
 
     ReportService reports();
+
+    AuditService audit();
 
     @Override
     void close();

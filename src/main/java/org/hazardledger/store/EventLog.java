@@ -10,10 +10,14 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongConsumer;
+import org.hazardledger.model.AuditBreak;
+import org.hazardledger.model.AuditReport;
 import org.hazardledger.store.jooq.tables.records.LedgerEventRecord;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The append-only audit trail. Each entry carries the SHA-256 of the previous entry, so editing
@@ -23,6 +27,8 @@ public final class EventLog {
 
     /** The "previous hash" of the first entry. */
     static final String GENESIS = "0".repeat(64);
+    /** Entries read per query while verifying: bounds memory whatever the ledger's size. */
+    static final int VERIFY_BATCH = 1_000;
 
     private final DSLContext dsl;
     private final IdGenerator ids;
@@ -62,6 +68,7 @@ public final class EventLog {
         return e;
     }
 
+    /** The history of one record, oldest first. */
     public List<Event> forEntity(UUID entityId) {
         return dsl.selectFrom(LEDGER_EVENT).where(LEDGER_EVENT.ENTITY_ID.eq(entityId)).orderBy(LEDGER_EVENT.SEQ)
                 .fetch(EventLog::toEvent);
@@ -71,16 +78,66 @@ public final class EventLog {
         return dsl.fetchCount(LEDGER_EVENT);
     }
 
-    /** Walks the chain; returns the sequence number of the first entry that does not verify. */
-    public Optional<Long> firstBroken() {
+    /** {@link #verify(LongConsumer)} without anyone watching. */
+    public AuditReport verify() {
+        return verify(checked -> { });
+    }
+
+    /**
+     * Walks the whole chain in sequence order and stops at the first entry that does not verify.
+     * {@code checkedSoFar} hears the running count after each batch (and may throw to stop).
+     */
+    public AuditReport verify(LongConsumer checkedSoFar) {
+        return verify(checkedSoFar, VERIFY_BATCH);
+    }
+
+    /**
+     * Reads the chain in keyset batches rather than as one result: without lazy execution H2
+     * computes a whole result before handing over the first row (rows beyond MAX_MEMORY_ROWS go to
+     * a temporary file), so one query over a million entries is not lazy even through a cursor.
+     */
+    AuditReport verify(LongConsumer checkedSoFar, int batchSize) {
         String prev = GENESIS;
-        for (LedgerEventRecord r : dsl.selectFrom(LEDGER_EVENT).orderBy(LEDGER_EVENT.SEQ).fetchLazy()) {
-            if (!r.getPrevHash().equals(prev) || !r.getHash().equals(hash(prev, toEvent(r)))) {
-                return Optional.of(r.getSeq());
+        long expected = 1;
+        Long last = null; // the first batch has no lower bound, so a forged entry numbered below 1 is seen
+        while (true) {
+            int read = 0;
+            try (Cursor<LedgerEventRecord> batch = dsl.selectFrom(LEDGER_EVENT)
+                    .where(last == null ? DSL.noCondition() : LEDGER_EVENT.SEQ.gt(last))
+                    .orderBy(LEDGER_EVENT.SEQ).limit(batchSize).fetchLazy()) {
+                for (LedgerEventRecord r : batch) {
+                    read++;
+                    AuditBreak.Reason reason = check(r, expected, prev);
+                    if (reason != null) {
+                        return AuditReport.broken(expected - 1, new AuditBreak(r.getSeq(), expected,
+                                r.getOccurredAt(), r.getEntityType(), r.getEntityId(), r.getAction(), reason));
+                    }
+                    prev = r.getHash();
+                    last = r.getSeq();
+                    expected++;
+                }
             }
-            prev = r.getHash();
+            if (read > 0) {
+                checkedSoFar.accept(expected - 1);
+            }
+            if (read < batchSize) {
+                return AuditReport.intact(expected - 1);
+            }
         }
-        return Optional.empty();
+    }
+
+    /** Why {@code r} does not continue the chain, or null when it does. */
+    private static AuditBreak.Reason check(LedgerEventRecord r, long expected, String prev) {
+        if (r.getSeq() < expected) {
+            return AuditBreak.Reason.OUT_OF_SEQUENCE;
+        }
+        if (r.getSeq() > expected) {
+            return AuditBreak.Reason.ENTRY_MISSING;
+        }
+        if (!r.getPrevHash().equals(prev)) {
+            return AuditBreak.Reason.PREVIOUS_CHANGED;
+        }
+        return r.getHash().equals(hash(prev, toEvent(r))) ? null : AuditBreak.Reason.CHANGED;
     }
 
     private static Event toEvent(LedgerEventRecord r) {

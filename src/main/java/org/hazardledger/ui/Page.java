@@ -1,6 +1,6 @@
 package org.hazardledger.ui;
 
-/** The workbench's pages, in navigation order. Only the ledger is built in this release. */
+/** The workbench's pages, in navigation order. The ledger and settings are built; the rest come later. */
 public enum Page {
     LEDGER("nav.ledger", "nav-ledger"),
     ROUNDS("nav.rounds", "nav-rounds"),

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.ledger.LedgerView;
+import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
 
 /**
@@ -55,7 +56,7 @@ public final class Workbench {
         root.setBottom(new StatusBarView(vm));
 
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS);
+        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -86,12 +87,15 @@ public final class Workbench {
     }
 
     private Node createPage(Page p) {
-        if (p != Page.LEDGER) {
-            return new ComingLaterPage(messages, p);
-        }
-        ledger = new LedgerView(services);
-        ledger.start();
-        return ledger;
+        return switch (p) {
+            case LEDGER -> {
+                ledger = new LedgerView(services);
+                ledger.start();
+                yield ledger;
+            }
+            case SETTINGS -> new SettingsView(services);
+            case ROUNDS, STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
+        };
     }
 
     private void withLedger(java.util.function.Consumer<LedgerView> command) {

@@ -3,6 +3,7 @@ package org.hazardledger.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.report.ReportService;
+import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
@@ -12,6 +13,6 @@ import org.hazardledger.service.SetupService;
 /** Everything the window needs, handed over by the composition root (no singletons, no locator). */
 public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, HazardService hazards,
                                 OrganisationService organisation, ReferenceDataService referenceData,
-                                SetupService setup, ReportService reports, TaskExecutor tasks,
-                                DialogService dialogs) {
+                                SetupService setup, ReportService reports, AuditService audit,
+                                TaskExecutor tasks, DialogService dialogs) {
 }

@@ -89,6 +89,9 @@ class WorkbenchFlowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        if (tasks != null) {
+            tasks.shutdown(); // the previous test's window
+        }
         tasks = new FxTaskExecutor();
         Messages messages = Messages.forLanguage("zh");
         new Workbench(WorkbenchApplication.servicesFor(ledger, clock, messages, tasks,
@@ -172,6 +175,22 @@ class WorkbenchFlowTest {
         robot.write(row.number());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).number()).isEqualTo(row.number());
+    }
+
+    @Test
+    void theSettingsPageVerifiesTheAuditTrail(FxRobot robot) throws Exception {
+        waitForTable(robot);
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#settings-verify-audit").tryQuery()
+                .isPresent());
+        assertThat(robot.lookup("#settings-audit-progress").query().isVisible()).isFalse();
+        robot.clickOn("#settings-verify-audit");
+        waitForText(robot, "#settings-audit-result", "审计链完整：");
+        Label result = robot.lookup("#settings-audit-result").queryAs(Label.class);
+        assertThat(result.getStyleClass()).contains("audit-intact");
+        assertThat(robot.lookup("#settings-verify-audit").query().isDisabled()).isFalse();
+        assertEveryControlHasItsOwnId(stage.getScene().getRoot());
+        shoot(robot, stage.getScene().getRoot(), "04-settings-audit.png");
     }
 
     @SuppressWarnings("unchecked")

@@ -125,7 +125,7 @@ class LedgerStoreTest {
             ledger.store.transact(s -> {
                 assertThat(s.events().forEntity(h.id())).extracting(EventLog.Event::action)
                         .containsExactly("REGISTER", "ASSIGN");
-                assertThat(s.events().firstBroken()).isEmpty();
+                assertThat(s.events().verify().isIntact()).isTrue();
                 return null;
             });
         }

@@ -19,6 +19,7 @@ import org.hazardledger.model.Registration;
 import org.hazardledger.model.Role;
 import org.hazardledger.model.Tier;
 import org.hazardledger.service.Actor;
+import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
@@ -45,6 +46,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final OrganisationService organisation;
     public final ReferenceDataService referenceData;
     public final SetupService setup;
+    public final AuditService audit;
 
     public LedgerFixture(Path dataDir) {
         this(dataDir, Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE));
@@ -59,6 +61,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.organisation = new OrganisationService(store, actor);
         this.referenceData = new ReferenceDataService(store);
         this.setup = new SetupService(store, actor);
+        this.audit = new AuditService(store);
     }
 
     /** A small enterprise: one plant → workshop → team → post, and a worker, a team leader, a director. */
