@@ -2,11 +2,7 @@ package org.hazardledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.hazardledger.cli.CliContext;
-import org.hazardledger.cli.HazardLedgerCommand;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.LedgerSql;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,18 +18,11 @@ class AuditCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CliHarness cli;
 
-    private int run(String... args) {
-        CliContext ctx = new CliContext(Launcher::openForCommand, (d, l) -> {
-            throw new AssertionError("no window in this test");
-        }, () -> dir.resolve("default"), new PrintWriter(out), new PrintWriter(err));
-        return HazardLedgerCommand.run(ctx, args);
-    }
-
-    private String data() {
-        return dir.resolve("ledger").toString();
+    @BeforeEach
+    void harness() {
+        cli = new CliHarness(dir);
     }
 
     @BeforeEach
@@ -45,18 +34,18 @@ class AuditCommandTest {
 
     @Test
     void anIntactTrailSaysHowManyEntriesInBothLanguages() {
-        assertThat(run("audit", "verify", "--data", data())).as(err.toString()).isZero();
-        assertThat(out.toString().strip())
+        assertThat(cli.run("audit", "verify", "--data", cli.data())).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString().strip())
                 .isEqualTo("审计链完整：" + ENTRIES + " 条记录 / Audit trail intact: " + ENTRIES + " entries");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err.toString()).isEmpty();
     }
 
     @Test
     void aChangedEntryIsRefusedWithItsNumberTimeRecordAndAction() {
         LedgerSql.execute(dir.resolve("ledger"), "UPDATE ledger_event SET payload = ? WHERE seq = 2", "{}");
-        assertThat(run("audit", "verify", "--data", data())).isEqualTo(1);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString())
+        assertThat(cli.run("audit", "verify", "--data", cli.data())).isEqualTo(1);
+        assertThat(cli.out.toString()).isEmpty();
+        assertThat(cli.err.toString())
                 .contains("错误：审计链在第 2 条记录处断开：这条记录写入后被改动过。")
                 .contains("Error: The audit trail is broken at entry 2: the entry was changed after it was written.")
                 .contains("2026-06-15 09:30:00 +08:00").contains("org_unit").contains("ADD");
@@ -65,8 +54,8 @@ class AuditCommandTest {
     @Test
     void aDeletedEntryIsRefusedNamingTheGap() {
         LedgerSql.execute(dir.resolve("ledger"), "DELETE FROM ledger_event WHERE seq = 8");
-        assertThat(run("audit", "verify", "--data", data())).isEqualTo(1);
-        assertThat(err.toString())
+        assertThat(cli.run("audit", "verify", "--data", cli.data())).isEqualTo(1);
+        assertThat(cli.err.toString())
                 .contains("错误：审计链在第 9 条记录处断开：序号不连续，缺少第 8 条记录（已被删除）。")
                 .contains("Error: The audit trail is broken at entry 9: the numbering jumps, entries were deleted (missing: 8).")
                 .contains("hazard").contains("ASSIGN");
@@ -74,7 +63,7 @@ class AuditCommandTest {
 
     @Test
     void auditWithoutASubcommandIsAUsageError() {
-        assertThat(run("audit")).isEqualTo(2);
-        assertThat(run("audit", "verify", "--frobnicate")).isEqualTo(2);
+        assertThat(cli.run("audit")).isEqualTo(2);
+        assertThat(cli.run("audit", "verify", "--frobnicate")).isEqualTo(2);
     }
 }
