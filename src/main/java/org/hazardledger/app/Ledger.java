@@ -3,10 +3,12 @@ package org.hazardledger.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.report.ReportService;
+import org.hazardledger.service.AccountService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
+import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.store.IdGenerator;
@@ -23,6 +25,7 @@ final class Ledger implements AutoCloseable {
     private final SetupService setup;
     private final ReportService reports;
     private final AuditService audit;
+    private final AccountService accounts;
 
     private Ledger(LedgerDatabase database, Clock clock, Actor actor) {
         this.database = database;
@@ -33,6 +36,7 @@ final class Ledger implements AutoCloseable {
         this.setup = new SetupService(store, actor);
         this.reports = new ReportService(hazards);
         this.audit = new AuditService(store);
+        this.accounts = new AccountService(store, new PasswordHasher());
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
@@ -65,6 +69,10 @@ final class Ledger implements AutoCloseable {
 
     AuditService audit() {
         return audit;
+    }
+
+    AccountService accounts() {
+        return accounts;
     }
 
     @Override

@@ -8,4 +8,9 @@ public class StaleRecordException extends DomainException {
     public StaleRecordException(String what) {
         super("error.stale", what);
     }
+
+    /** For records other than hazards: {@code messageKey} names what kind of record went stale. */
+    public StaleRecordException(String messageKey, String what) {
+        super(messageKey, what);
+    }
 }

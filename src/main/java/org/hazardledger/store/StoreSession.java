@@ -45,6 +45,10 @@ public final class StoreSession {
         return new HazardRepository(dsl, clock);
     }
 
+    public AccountRepository accounts() {
+        return new AccountRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

@@ -18,10 +18,13 @@ import org.hazardledger.model.Rectification;
 import org.hazardledger.model.Registration;
 import org.hazardledger.model.Role;
 import org.hazardledger.model.Tier;
+import org.hazardledger.service.AccountService;
 import org.hazardledger.service.Actor;
+import org.hazardledger.service.Argon2Cost;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
+import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.store.IdGenerator;
@@ -47,6 +50,11 @@ public final class LedgerFixture implements AutoCloseable {
     public final ReferenceDataService referenceData;
     public final SetupService setup;
     public final AuditService audit;
+    public final AccountService accounts;
+    /** Far below the default cost, so tests that log in stay fast. */
+    public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
+
+    public static final Argon2Cost CHEAP_HASHES = new Argon2Cost(64, 1, 1);
 
     public LedgerFixture(Path dataDir) {
         this(dataDir, Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE));
@@ -62,6 +70,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.referenceData = new ReferenceDataService(store);
         this.setup = new SetupService(store, actor);
         this.audit = new AuditService(store);
+        this.accounts = new AccountService(store, hasher);
     }
 
     /** A small enterprise: one plant → workshop → team → post, and a worker, a team leader, a director. */
