@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.hazardledger.model.AuditBreak;
 import org.hazardledger.model.AuditReport;
 import org.hazardledger.model.DomainException;
-import org.hazardledger.service.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -34,8 +33,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
         if (broken != null) {
             throw new DomainException(broken.messageKey(), broken.messageArgs());
         }
-        ctx.out().println(Messages.forLanguage("zh").get("audit.intact", report.entriesChecked()) + " / "
-                + Messages.forLanguage("en").get("audit.intact", report.entriesChecked()));
+        ctx.out().println(Bilingual.line("audit.intact", report.entriesChecked()));
         return HazardLedgerCommand.OK;
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.CancellationException;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.ValidationException;
-import org.hazardledger.service.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -23,20 +22,16 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
-        Messages zh = Messages.forLanguage("zh");
-        Messages en = Messages.forLanguage("en");
         if (ex instanceof DomainException d) {
-            err.println("错误：" + zh.describe(d));
-            err.println("Error: " + en.describe(d));
+            err.println(Bilingual.error(d));
             if (d instanceof ValidationException v) {
-                v.errors().forEach(f -> err.println("  " + f.field() + ": " + zh.describe(f) + " / " + en.describe(f)));
+                v.errors().forEach(f -> err.println(Bilingual.field(f)));
             }
         } else if (ex instanceof CancellationException) {
-            err.println("已取消。 / Cancelled.");
+            err.println(Bilingual.line("cli.cancelled"));
         } else {
             LOG.error("Command failed", ex);
-            err.println("错误：" + zh.get("error.unexpected", String.valueOf(ex.getMessage())));
-            err.println("Error: " + en.get("error.unexpected", String.valueOf(ex.getMessage())));
+            err.println(Bilingual.error("error.unexpected", String.valueOf(ex.getMessage())));
         }
         err.flush();
         return HazardLedgerCommand.DOMAIN_ERROR;

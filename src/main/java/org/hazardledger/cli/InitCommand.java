@@ -46,8 +46,8 @@ final class InitCommand implements Callable<Integer> {
                     ? ledger.setup().initialiseDemo(Progress.NONE)
                     : ledger.setup().initialiseEmpty(what.enterprise, industry);
             int hazards = ledger.hazards().count(HazardQuery.ALL);
-            ctx.out().printf("已建立台账 / Ledger created: %s (%d 条隐患 / hazards) in %s%n", e.name(), hazards,
-                    ledger.dataDir().toAbsolutePath());
+            ctx.out().println(Bilingual.line("cli.initialised", e.name(), hazards,
+                    ledger.dataDir().toAbsolutePath().toString()));
         }
         return HazardLedgerCommand.OK;
     }

@@ -37,7 +37,7 @@ final class NoticeCommand implements Callable<Integer> {
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
             writeAtomically(out, stream -> ledger.reports().writeNotice(number, stream));
         }
-        ctx.out().printf("已生成 / Written: %s%n", out.toAbsolutePath());
+        ctx.out().println(Bilingual.line("cli.written", out.toAbsolutePath().toString()));
         return HazardLedgerCommand.OK;
     }
 

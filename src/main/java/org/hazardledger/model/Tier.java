@@ -28,11 +28,6 @@ public enum Tier implements Labelled {
         return n < values().length ? Optional.of(values()[n]) : Optional.empty();
     }
 
-    /** The tier of the org unit one level above, or empty at the plant (its parent is the enterprise). */
-    public Optional<Tier> parent() {
-        return next();
-    }
-
     @Override
     public String labelKey() {
         return "tier." + name();

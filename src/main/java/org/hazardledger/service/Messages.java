@@ -1,7 +1,6 @@
 package org.hazardledger.service;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -37,10 +36,6 @@ public final class Messages {
         return locale;
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     /** The text of {@code key}, with {@code args} filled in; an arg that is itself a key is translated. */
     public String get(String key, Object... args) {
         String pattern;
@@ -69,9 +64,5 @@ public final class Messages {
 
     public String describe(FieldError e) {
         return get(e.messageKey(), e.args().toArray());
-    }
-
-    public List<String> describeAll(List<FieldError> errors) {
-        return errors.stream().map(this::describe).toList();
     }
 }

@@ -62,10 +62,6 @@ public final class CatalogRepository {
                 .execute();
     }
 
-    public int tierRuleCount() {
-        return dsl.fetchCount(TIER_RULE);
-    }
-
     public void saveLecFactor(String factor, BigDecimal value, String labelZh, String labelEn) {
         dsl.mergeInto(LEC_FACTOR)
                 .using(dsl.selectOne())
@@ -94,9 +90,5 @@ public final class CatalogRepository {
                         LEC_BAND.NAME_ZH, LEC_BAND.NAME_EN, LEC_BAND.RISK_COLOUR)
                 .values(level, minExclusive, maxInclusive, nameZh, nameEn, colour)
                 .execute();
-    }
-
-    public int lecFactorCount() {
-        return dsl.fetchCount(LEC_FACTOR);
     }
 }

@@ -20,8 +20,4 @@ public final class Store {
     public <T> T transact(Function<StoreSession, T> work) {
         return database.dsl().transactionResult(cfg -> work.apply(new StoreSession(cfg.dsl(), ids, clock)));
     }
-
-    public Clock clock() {
-        return clock;
-    }
 }
