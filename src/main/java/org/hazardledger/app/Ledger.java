@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.Actor;
+import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
@@ -27,13 +28,16 @@ final class Ledger implements AutoCloseable {
     private final AuditService audit;
     private final AccountService accounts;
 
-    private Ledger(LedgerDatabase database, Clock clock, Actor actor) {
+    private final UserSession session;
+
+    private Ledger(LedgerDatabase database, Clock clock, Actor process) {
         this.database = database;
+        this.session = new UserSession(process);
         Store store = new Store(database, new IdGenerator(), clock);
-        this.hazards = new HazardService(store, actor);
-        this.organisation = new OrganisationService(store, actor);
+        this.hazards = new HazardService(store, session);
+        this.organisation = new OrganisationService(store, session);
         this.referenceData = new ReferenceDataService(store);
-        this.setup = new SetupService(store, actor);
+        this.setup = new SetupService(store, session);
         this.reports = new ReportService(hazards);
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, new PasswordHasher());
@@ -45,6 +49,11 @@ final class Ledger implements AutoCloseable {
 
     Path dataDir() {
         return database.dataDir();
+    }
+
+    /** Who is signed in at this desk. */
+    UserSession session() {
+        return session;
     }
 
     HazardService hazards() {

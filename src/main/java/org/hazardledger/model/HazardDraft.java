@@ -74,7 +74,12 @@ public record HazardDraft(Registration registration, Grading grading) {
     }
 
     private void validateGrading(List<FieldError> errors) {
-        Grading g = grading;
+        errors.addAll(validateGrading(grading));
+    }
+
+    /** The grade rules (定级): a major hazard names its reason and is treated at the plant tier. */
+    public static List<FieldError> validateGrading(Grading g) {
+        List<FieldError> errors = new ArrayList<>();
         if (g.grade() == null) {
             errors.add(FieldError.of(GRADE, "validation.required"));
         } else if (g.grade() == Grade.MAJOR) {
@@ -93,6 +98,7 @@ public record HazardDraft(Registration registration, Grading grading) {
         if (g.rectifyingTier() == null) {
             errors.add(FieldError.of(RECTIFYING_TIER, "validation.required"));
         }
+        return errors;
     }
 
     /** The tier of the unit where the hazard was found bounds the tier that can rectify it. */

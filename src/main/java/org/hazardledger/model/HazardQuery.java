@@ -8,20 +8,35 @@ import java.util.UUID;
  * subtree; {@code text} matches number, place and description.
  */
 public record HazardQuery(Set<HazardStatus> statuses, Tier rectifyingTier, UUID unitId, Grade grade,
-                          boolean overdueOnly, String text) {
+                          boolean overdueOnly, String text, Set<Tier> anyOfTiers) {
 
     public static final HazardQuery ALL = new HazardQuery(Set.of(), null, null, null, false, null);
 
     public HazardQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        anyOfTiers = anyOfTiers == null ? Set.of() : Set.copyOf(anyOfTiers);
         text = text == null || text.isBlank() ? null : text.strip();
     }
 
+    public HazardQuery(Set<HazardStatus> statuses, Tier rectifyingTier, UUID unitId, Grade grade, boolean overdueOnly,
+                       String text) {
+        this(statuses, rectifyingTier, unitId, grade, overdueOnly, text, Set.of());
+    }
+
+    public HazardQuery withUnit(UUID unit) {
+        return new HazardQuery(statuses, rectifyingTier, unit, grade, overdueOnly, text, anyOfTiers);
+    }
+
+    /** Only hazards rectified at one of {@code tiers} (empty: any); "my tasks" of a scoped account. */
+    public HazardQuery withAnyOfTiers(Set<Tier> tiers) {
+        return new HazardQuery(statuses, rectifyingTier, unitId, grade, overdueOnly, text, tiers);
+    }
+
     public HazardQuery withStatuses(Set<HazardStatus> s) {
-        return new HazardQuery(s, rectifyingTier, unitId, grade, overdueOnly, text);
+        return new HazardQuery(s, rectifyingTier, unitId, grade, overdueOnly, text, anyOfTiers);
     }
 
     public HazardQuery withText(String t) {
-        return new HazardQuery(statuses, rectifyingTier, unitId, grade, overdueOnly, t);
+        return new HazardQuery(statuses, rectifyingTier, unitId, grade, overdueOnly, t, anyOfTiers);
     }
 }

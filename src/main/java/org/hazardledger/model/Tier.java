@@ -28,6 +28,14 @@ public enum Tier implements Labelled {
         return n < values().length ? Optional.of(values()[n]) : Optional.empty();
     }
 
+    /**
+     * The tier whose leadership and union body answer for hazards rectified at this tier: a post has
+     * no union body of its own, so its team (班组长, 工会小组) answers for it.
+     */
+    public Tier answerableTier() {
+        return this == POST ? TEAM : this;
+    }
+
     @Override
     public String labelKey() {
         return "tier." + name();

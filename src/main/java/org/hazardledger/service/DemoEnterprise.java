@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.hazardledger.model.Enterprise;
 import org.hazardledger.model.Industry;
+import org.hazardledger.model.Tier;
 import org.hazardledger.store.StoreSession;
 
 /**
@@ -40,9 +41,10 @@ final class DemoEnterprise {
         progress.checkCancelled();
 
         List<DemoHazardPlan> plans = new DemoHazards(seeds, org, people, new Random(SEED + 2), today).plan();
+        DemoActors actors = new DemoActors(people, org.all(Tier.PLANT).get(0));
         int n = 0;
         for (DemoHazardPlan plan : plans) {
-            plan.enact(s, actor);
+            plan.enact(s, actors);
             n++;
             if (n % REPORT_EVERY == 0 || n == plans.size()) {
                 progress.update(done + n, total);

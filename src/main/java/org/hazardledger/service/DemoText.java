@@ -3,6 +3,7 @@ package org.hazardledger.service;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hazardledger.model.Rectification;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,5 +70,15 @@ final class DemoText {
     }
 
     private record Range(int low, int high) {
+    }
+
+    /** A plan (measures with a timetable) for the hazards that need one. */
+    static String planFor(Rectification r) {
+        return "1. " + r.measures() + "\n2. 完成时限：" + r.deadline() + " 前完成并报验收。";
+    }
+
+    /** What the rectifier reports as done. */
+    static String evidenceFor(Rectification r) {
+        return "已按整改措施完成：" + r.measures();
     }
 }

@@ -20,6 +20,16 @@ import org.hazardledger.model.HazardStatus;
 record DemoTimeline(boolean assigned, LocalDate deadline, LocalDate rectifiedOn, LocalDate acceptedOn,
                     LocalDate recheckedOn) {
 
+    /** The union signs the day the work is accepted (the demo's simplification). */
+    LocalDate signedOffOn() {
+        return acceptedOn;
+    }
+
+    /** Struck off the open ledger the day it is signed off. */
+    LocalDate closedOn() {
+        return acceptedOn;
+    }
+
     /** Hazards left lying far past their deadline: what makes the overdue list. */
     private static final double NEGLECTED = 0.05;
 

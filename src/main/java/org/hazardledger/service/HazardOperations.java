@@ -12,7 +12,12 @@ import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardDraft;
 import org.hazardledger.model.HazardNumber;
 import org.hazardledger.model.HazardStatus;
-import org.hazardledger.model.HazardTransitions;
+import org.hazardledger.model.Handling;
+import org.hazardledger.model.ActionChoice;
+import org.hazardledger.model.HazardCommand;
+import org.hazardledger.model.HazardLifecycle;
+import org.hazardledger.model.Performer;
+import org.hazardledger.model.Tier;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.model.Outcome;
 import org.hazardledger.model.Rectification;
@@ -62,7 +67,7 @@ final class HazardOperations {
         HazardNumber number = s.hazards().nextNumber(YearMonth.from(reg.foundOn()));
         Instant now = s.clock().instant();
         Hazard h = new Hazard(s.newId(), 1, number, HazardStatus.REGISTERED, clean, draft.grading(), null,
-                Outcome.NONE, now, now);
+                Outcome.NONE, Handling.NONE, now, now);
         s.hazards().insert(enterpriseId, h);
         s.events().append(actor.name(), ENTITY, h.id(), "REGISTER", new EventPayload()
                 .put("number", number).put("unit", clean.unitId()).put("place", clean.place())
@@ -75,50 +80,63 @@ final class HazardOperations {
         return h;
     }
 
-    static Hazard assign(StoreSession s, Actor actor, UUID hazardId, int revision, Rectification r) {
+    /**
+     * One lifecycle action: the state machine decides whether this actor may take it now, the store
+     * saves the result if nobody changed the hazard meanwhile, and the audit trail records who, when,
+     * the state before and after, and what was entered.
+     */
+    static Hazard perform(StoreSession s, Actor actor, UUID hazardId, int revision, HazardCommand command) {
         Hazard h = load(s, hazardId, revision);
-        List<FieldError> errors = new ArrayList<>(RectificationRules.validate(r, h.registration().foundOn()));
-        if (r.responsibleId() != null && s.people().byId(r.responsibleId()).isEmpty()) {
-            errors.add(FieldError.of(RectificationRules.RESPONSIBLE, "validation.person.unknown"));
+        checkReferences(s, h, command);
+        LocalDate today = LocalDate.now(s.clock());
+        Hazard next = s.hazards().update(HazardLifecycle.apply(h, command, performer(s, actor, h),
+                MajorTracks.view(s, h), today, s.clock().instant()));
+        s.events().append(actor.name(), ENTITY, h.id(), command.action().name(),
+                CommandPayload.of(command).put("from", h.status()).put("to", next.status()).toJson());
+        return next;
+    }
+
+    /** The actions the hazard's state offers now, each allowed or refused for this actor. */
+    static List<ActionChoice> choices(StoreSession s, Actor actor, Hazard h) {
+        return HazardLifecycle.choices(h, performer(s, actor, h), MajorTracks.view(s, h));
+    }
+
+    /** How the rules see {@code actor} in front of {@code h}: role, tier answered for, and subtree. */
+    static Performer performer(StoreSession s, Actor actor, Hazard h) {
+        if (actor.scopeUnitId() == null) {
+            return new Performer(actor.name(), actor.role(), null, true);
+        }
+        Tier scopeTier = s.organisation().unit(actor.scopeUnitId()).map(OrgUnit::tier).orElse(null);
+        boolean covers = OrganisationOperations.subtree(s, actor.scopeUnitId()).contains(h.registration().unitId());
+        return new Performer(actor.name(), actor.role(), scopeTier, covers);
+    }
+
+    /** What the model cannot check: that the people, units and numbers named exist in this ledger. */
+    private static void checkReferences(StoreSession s, Hazard h, HazardCommand command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command instanceof HazardCommand.Assign a && a.rectification() != null) {
+            checkPerson(s, a.rectification().responsibleId(), RectificationRules.RESPONSIBLE, errors);
+            checkPerson(s, a.rectification().acceptorId(), "acceptor", errors);
+        } else if (command instanceof HazardCommand.Regrade r && r.grading() != null) {
+            Tier unitTier = s.organisation().unit(h.registration().unitId()).map(OrgUnit::tier).orElse(null);
+            errors.addAll(HazardDraft.validateTierAgainstUnit(r.grading().rectifyingTier(), unitTier));
+        } else if (command instanceof HazardCommand.MergeDuplicate m && m.into() != null
+                && !m.into().equals(h.number()) && s.hazards().byNumber(m.into().toString()).isEmpty()) {
+            errors.add(FieldError.of("into", "validation.merge.unknown", m.into().toString()));
+        } else if (command instanceof HazardCommand.RecheckPass p) {
+            checkPerson(s, p.recheckerId(), "rechecker", errors);
+        } else if (command instanceof HazardCommand.RecheckFail f) {
+            checkPerson(s, f.recheckerId(), "rechecker", errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Hazard next = s.hazards().update(HazardTransitions.assign(h, r, s.clock().instant()));
-        s.events().append(actor.name(), ENTITY, h.id(), "ASSIGN", new EventPayload()
-                .put("measures", r.measures()).put("interimSafeguards", r.interimSafeguards())
-                .put("responsible", r.responsibleId()).put("deadline", r.deadline()).put("funds", r.funds())
-                .put("acceptanceStandard", r.acceptanceStandard()).put("acceptor", r.acceptorId()).toJson());
-        return next;
     }
 
-    static Hazard reportRectified(StoreSession s, Actor actor, UUID hazardId, int revision, LocalDate on) {
-        Hazard h = load(s, hazardId, revision);
-        Hazard next = s.hazards().update(HazardTransitions.reportRectified(h, on, s.clock().instant()));
-        s.events().append(actor.name(), ENTITY, h.id(), "REPORT_RECTIFIED",
-                new EventPayload().put("rectifiedOn", on).toJson());
-        return next;
-    }
-
-    static Hazard acceptAndClose(StoreSession s, Actor actor, UUID hazardId, int revision, String result,
-                                 LocalDate on) {
-        Hazard h = load(s, hazardId, revision);
-        Hazard next = s.hazards().update(HazardTransitions.acceptAndClose(h, result, on, s.clock().instant()));
-        s.events().append(actor.name(), ENTITY, h.id(), "ACCEPT_AND_CLOSE",
-                new EventPayload().put("acceptanceResult", result).put("closedOn", on).toJson());
-        return next;
-    }
-
-    static Hazard recordRecheck(StoreSession s, Actor actor, UUID hazardId, int revision, UUID rechecker,
-                                LocalDate on) {
-        Hazard h = load(s, hazardId, revision);
-        if (s.people().byId(rechecker).isEmpty()) {
-            throw new ValidationException(List.of(FieldError.of("rechecker", "validation.person.unknown")));
+    private static void checkPerson(StoreSession s, UUID personId, String field, List<FieldError> errors) {
+        if (personId != null && s.people().byId(personId).isEmpty()) {
+            errors.add(FieldError.of(field, "validation.person.unknown"));
         }
-        Hazard next = s.hazards().update(HazardTransitions.recordRecheck(h, rechecker, on, s.clock().instant()));
-        s.events().append(actor.name(), ENTITY, h.id(), "RECHECK",
-                new EventPayload().put("rechecker", rechecker).put("recheckedOn", on).toJson());
-        return next;
     }
 
     private static Hazard load(StoreSession s, UUID hazardId, int revision) {

@@ -1,14 +1,23 @@
 package org.hazardledger.service;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hazardledger.model.AccountRole;
+import org.hazardledger.model.ActionChoice;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardDetails;
 import org.hazardledger.model.HazardDraft;
+import org.hazardledger.model.HazardCommand;
+import org.hazardledger.model.HazardLifecycle;
 import org.hazardledger.model.HazardQuery;
+import org.hazardledger.model.HazardStatus;
+import org.hazardledger.model.OrgUnit;
+import org.hazardledger.model.Tier;
 import org.hazardledger.model.LedgerPage;
 import org.hazardledger.model.Person;
 import org.hazardledger.model.Rectification;
@@ -22,27 +31,54 @@ public final class HazardService {
     public static final int MAX_PAGE = 500;
 
     private final Store store;
-    private final Actor actor;
+    private final UserSession session;
 
-    public HazardService(Store store, Actor actor) {
+    public HazardService(Store store, UserSession session) {
         this.store = store;
-        this.actor = actor;
+        this.session = session;
     }
 
     public Hazard register(HazardDraft draft) {
-        return store.transact(s -> HazardOperations.register(s, actor, draft));
+        return store.transact(s -> HazardOperations.register(s, session.actor(), draft));
     }
 
-    public Hazard assignRectification(UUID hazardId, int revision, Rectification r) {
-        return store.transact(s -> HazardOperations.assign(s, actor, hazardId, revision, r));
+    /**
+     * Takes one lifecycle action for the signed-in user, or refuses it with the reason (state, role,
+     * tier, or what is missing). {@code revision} is the one the user saw: a change by someone else
+     * in between is refused as stale rather than overwritten.
+     */
+    public Hazard perform(UUID hazardId, int revision, HazardCommand command) {
+        return store.transact(s -> HazardOperations.perform(s, session.actor(), hazardId, revision, command));
     }
 
-    public Hazard reportRectified(UUID hazardId, int revision, LocalDate on) {
-        return store.transact(s -> HazardOperations.reportRectified(s, actor, hazardId, revision, on));
+    /** The actions the hazard's state offers the signed-in user now, allowed or refused with the reason. */
+    public List<ActionChoice> choices(UUID hazardId) {
+        return store.transact(s -> s.hazards().byId(hazardId)
+                .map(h -> HazardOperations.choices(s, session.actor(), h)).orElse(List.of()));
     }
 
-    public Hazard acceptAndClose(UUID hazardId, int revision, String result, LocalDate on) {
-        return store.transact(s -> HazardOperations.acceptAndClose(s, actor, hazardId, revision, result, on));
+    /**
+     * What waits for the signed-in user: open hazards in the states where their role acts, within
+     * the unit they answer for and at the tier they answer for.
+     */
+    public Optional<HazardQuery> myTasks(HazardQuery base) {
+        Actor a = session.actor();
+        Set<HazardStatus> statuses = a.role() == null ? Set.of() : HazardLifecycle.statusesNeeding(a.role());
+        if (statuses.isEmpty()) {
+            return Optional.empty();
+        }
+        HazardQuery q = base.withStatuses(statuses);
+        if (a.scopeUnitId() == null || (a.role() != AccountRole.UNIT_HEAD && a.role() != AccountRole.UNION_MEMBER)) {
+            return Optional.of(q);
+        }
+        Tier tier = store.transact(s -> s.organisation().unit(a.scopeUnitId()).map(OrgUnit::tier).orElse(null));
+        Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+        for (Tier t : Tier.values()) {
+            if (t.answerableTier() == tier) {
+                tiers.add(t);
+            }
+        }
+        return Optional.of(q.withUnit(a.scopeUnitId()).withAnyOfTiers(tiers));
     }
 
     /** One page of the ledger, newest first; {@code cursor} null for the first page. */

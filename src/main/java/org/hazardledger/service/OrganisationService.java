@@ -14,11 +14,11 @@ import org.hazardledger.store.Store;
 public final class OrganisationService {
 
     private final Store store;
-    private final Actor actor;
+    private final UserSession session;
 
-    public OrganisationService(Store store, Actor actor) {
+    public OrganisationService(Store store, UserSession session) {
         this.store = store;
-        this.actor = actor;
+        this.session = session;
     }
 
     public Optional<Enterprise> enterprise() {
@@ -36,10 +36,10 @@ public final class OrganisationService {
 
     /** Adds a plant (no parent) or a unit one tier below its parent. */
     public OrgUnit addUnit(UUID parentId, Tier tier, String code, String name) {
-        return store.transact(s -> OrganisationOperations.addUnit(s, actor, parentId, tier, code, name));
+        return store.transact(s -> OrganisationOperations.addUnit(s, session.actor(), parentId, tier, code, name));
     }
 
     public Person addPerson(UUID unitId, String employeeNo, String name, Role role) {
-        return store.transact(s -> OrganisationOperations.addPerson(s, actor, unitId, employeeNo, name, role));
+        return store.transact(s -> OrganisationOperations.addPerson(s, session.actor(), unitId, employeeNo, name, role));
     }
 }

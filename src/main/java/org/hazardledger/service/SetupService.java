@@ -10,11 +10,11 @@ import org.hazardledger.store.Store;
 public final class SetupService {
 
     private final Store store;
-    private final Actor actor;
+    private final UserSession session;
 
-    public SetupService(Store store, Actor actor) {
+    public SetupService(Store store, UserSession session) {
         this.store = store;
-        this.actor = actor;
+        this.session = session;
     }
 
     /** True once an enterprise has been set up in this ledger. */
@@ -44,7 +44,7 @@ public final class SetupService {
         return store.transact(s -> {
             requireNew(s.organisation().enterprise().isPresent());
             ReferenceData.load(s);
-            return DemoEnterprise.load(s, actor, LocalDate.now(s.clock()), progress);
+            return DemoEnterprise.load(s, session.actor(), LocalDate.now(s.clock()), progress);
         });
     }
 

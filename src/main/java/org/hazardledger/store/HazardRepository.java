@@ -21,6 +21,7 @@ import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.Grade;
 import org.hazardledger.model.Grading;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.Handling;
 import org.hazardledger.model.HazardForm;
 import org.hazardledger.model.HazardNumber;
 import org.hazardledger.model.HazardQuery;
@@ -100,7 +101,7 @@ public final class HazardRepository {
             throw new StaleRecordException(h.number().toString());
         }
         return new Hazard(h.id(), h.revision() + 1, h.number(), h.status(), h.registration(), h.grading(),
-                h.rectification(), h.outcome(), h.createdAt(), r.getUpdatedAt().toInstant());
+                h.rectification(), h.outcome(), h.handling(), h.createdAt(), r.getUpdatedAt().toInstant());
     }
 
     private void write(Hazard h, HazardRecord r) {
@@ -139,6 +140,35 @@ public final class HazardRepository {
         r.setClosedOn(o.closedOn());
         r.setRecheckerId(o.recheckerId());
         r.setRecheckedOn(o.recheckedOn());
+        writeHandling(h.handling(), r);
+    }
+
+    private static void writeHandling(Handling d, HazardRecord r) {
+        r.setRectificationPlan(d.plan());
+        r.setPlanApprovedOn(d.planApprovedOn());
+        r.setPlanApprovedBy(d.planApprovedBy());
+        r.setEscalationReason(d.escalationReason());
+        r.setEvidence(d.evidence());
+        r.setAcceptedBy(d.acceptedBy());
+        r.setAcceptanceRejection(d.acceptanceRejection());
+        r.setSignedOffOn(d.signedOffOn());
+        r.setSignedOffBy(d.signedOffBy());
+        r.setSignedOffTier(nameOf(d.signedOffTier()));
+        r.setSignOffNote(d.signOffNote());
+        r.setClosedBy(d.closedBy());
+        r.setRecheckResult(d.recheckResult());
+        r.setDispositionReason(d.dispositionReason());
+        r.setMergedInto(d.mergedInto() == null ? null : d.mergedInto().toString());
+        r.setReopenCount(d.reopenCount());
+    }
+
+    private static Handling readHandling(HazardRecord r) {
+        return new Handling(r.getRectificationPlan(), r.getPlanApprovedOn(), r.getPlanApprovedBy(),
+                r.getEscalationReason(), r.getEvidence(), r.getAcceptedBy(), r.getAcceptanceRejection(),
+                r.getSignedOffOn(), r.getSignedOffBy(),
+                r.getSignedOffTier() == null ? null : Tier.valueOf(r.getSignedOffTier()), r.getSignOffNote(),
+                r.getClosedBy(), r.getRecheckResult(), r.getDispositionReason(),
+                r.getMergedInto() == null ? null : HazardNumber.parse(r.getMergedInto()), r.getReopenCount());
     }
 
     public Optional<Hazard> byId(UUID id) {
@@ -166,7 +196,7 @@ public final class HazardRepository {
         Outcome o = new Outcome(r.getRectifiedOn(), r.getAcceptanceResult(), r.getAcceptedOn(), r.getClosedOn(),
                 r.getRecheckerId(), r.getRecheckedOn());
         return new Hazard(r.getId(), r.getRevision(), HazardNumber.parse(r.getNumber()),
-                HazardStatus.valueOf(r.getStatus()), reg, g, x, o, r.getCreatedAt().toInstant(),
+                HazardStatus.valueOf(r.getStatus()), reg, g, x, o, readHandling(r), r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().toInstant());
     }
 
@@ -212,6 +242,9 @@ public final class HazardRepository {
         }
         if (q.rectifyingTier() != null) {
             c.add(HAZARD.RECTIFYING_TIER.eq(q.rectifyingTier().name()));
+        }
+        if (!q.anyOfTiers().isEmpty()) {
+            c.add(HAZARD.RECTIFYING_TIER.in(q.anyOfTiers().stream().map(Enum::name).toList()));
         }
         if (!unitSubtree.isEmpty()) {
             c.add(HAZARD.UNIT_ID.in(unitSubtree));

@@ -57,30 +57,4 @@ class RulesTest {
         assertThat(Hazard.isOverdue(HazardStatus.CLOSED, deadline, deadline.plusDays(1))).isFalse();
         assertThat(Hazard.isOverdue(HazardStatus.REGISTERED, null, deadline.plusDays(1))).isFalse();
     }
-
-    @Test
-    void transitionsRefuseAHazardInTheWrongState() {
-        Hazard registered = new Hazard(UUID.randomUUID(), 1, new HazardNumber(YearMonth.of(2026, 6), 1),
-                HazardStatus.REGISTERED,
-                new Registration(UUID.randomUUID(), "泵房", LocalDate.of(2026, 6, 1), null, true,
-                        HazardSource.WORKER_REPORT, "ELECTRICAL", HazardForm.UNSAFE_STATE, "电缆破损"),
-                new Grading(Grade.GENERAL, null, null, null, Tier.TEAM), null, Outcome.NONE, Instant.EPOCH,
-                Instant.EPOCH);
-        assertThatThrownBy(() -> HazardTransitions.reportRectified(registered, LocalDate.of(2026, 6, 2),
-                Instant.EPOCH))
-                .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).args())
-                        .containsExactly("YH-2026-06-0001", "status.REGISTERED", "action.reportRectified"));
-        Hazard assigned = HazardTransitions.assign(registered, new Rectification("更换电缆", null, UUID.randomUUID(),
-                LocalDate.of(2026, 6, 5), null, null, null), Instant.EPOCH);
-        assertThat(assigned.status()).isEqualTo(HazardStatus.RECTIFYING);
-        assertThatThrownBy(() -> HazardTransitions.reportRectified(assigned, LocalDate.of(2026, 5, 31),
-                Instant.EPOCH)).isInstanceOf(DomainException.class);
-        Hazard done = HazardTransitions.reportRectified(assigned, LocalDate.of(2026, 6, 4), Instant.EPOCH);
-        Hazard closed = HazardTransitions.acceptAndClose(done, "合格", LocalDate.of(2026, 6, 5), Instant.EPOCH);
-        assertThat(closed.status()).isEqualTo(HazardStatus.CLOSED);
-        assertThat(closed.outcome().closedOn()).isEqualTo(LocalDate.of(2026, 6, 5));
-        assertThatThrownBy(() -> HazardTransitions.acceptAndClose(done, " ", LocalDate.of(2026, 6, 5), Instant.EPOCH))
-                .isInstanceOf(ValidationException.class);
-    }
 }

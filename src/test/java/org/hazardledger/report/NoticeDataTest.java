@@ -56,7 +56,7 @@ class NoticeDataTest {
         Rectification rect = new Rectification("更换罐体", "降低液位", UUID.randomUUID(), LocalDate.of(2026, 7, 1), funds,
                 "测厚合格", UUID.randomUUID());
         Hazard hazard = new Hazard(UUID.randomUUID(), 1, new HazardNumber(YearMonth.of(2026, 6), 7),
-                HazardStatus.RECTIFYING, reg, grading, rect, Outcome.NONE, Instant.EPOCH, Instant.EPOCH);
+                HazardStatus.RECTIFYING, reg, grading, rect, Outcome.NONE, null, Instant.EPOCH, Instant.EPOCH);
         return new HazardDetails(hazard, "测试化工有限公司", "一厂 / 储运车间", "王小明", "设备缺陷", "Equipment defect",
                 "李建国", "张伟", null);
     }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardCommand;
 import org.hazardledger.model.HazardDraft;
 import org.hazardledger.model.Registration;
 import org.hazardledger.testing.LedgerFixture;
@@ -131,7 +132,8 @@ class RectificationNoticeTest {
         assertThat(longText.length()).isLessThanOrEqualTo(HazardDraft.DESCRIPTION_MAX);
         Hazard h = ledger.hazards.register(new HazardDraft(new Registration(r.unitId(), r.place(), r.foundOn(),
                 r.finderId(), false, r.source(), r.category(), r.form(), longText), valve.grading()));
-        Hazard hazard = ledger.hazards.assignRectification(h.id(), h.revision(), enterprise.replaceGasket(FOUND_ON));
+        Hazard hazard = ledger.hazards.perform(h.id(), h.revision(),
+                new HazardCommand.Assign(enterprise.replaceGasket(FOUND_ON), null));
 
         byte[] pdf = notice(hazard);
 

@@ -22,8 +22,10 @@ class AccountMigrationTest {
         try (LedgerFixture ledger = new LedgerFixture(dir)) {
             saved = ledger.registerAssigned(ledger.initialiseSmall(), LedgerFixture.TODAY.minusDays(2));
         }
-        // Turn the file back into what a V1 build wrote: no accounts table, no record of V2.
+        // Turn the file back into what a V1 build wrote: no accounts table, no lifecycle columns, no
+        // record of the later versions.
         LedgerSql.execute(dir, "DROP TABLE user_account");
+        LifecycleMigrationTest.undoVersionThree(dir);
         assertThat(LedgerSql.execute(dir, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'"))
                 .isEqualTo(1);
 

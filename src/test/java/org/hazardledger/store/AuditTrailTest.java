@@ -11,6 +11,7 @@ import org.hazardledger.model.AuditBreak;
 import org.hazardledger.model.AuditEntry;
 import org.hazardledger.model.AuditReport;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardCommand;
 import org.hazardledger.service.Progress;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.LedgerSql;
@@ -197,17 +198,19 @@ class AuditTrailTest {
         try (LedgerFixture ledger = new LedgerFixture(dir)) {
             var e = ledger.initialiseSmall();
             Hazard h = ledger.registerAssigned(e, LedgerFixture.TODAY.minusDays(2));
-            ledger.hazards.reportRectified(h.id(), h.revision(), LedgerFixture.TODAY);
+            ledger.hazards.perform(h.id(), h.revision(),
+                    new HazardCommand.ReportRectified(LedgerFixture.TODAY, "已更换垫片"));
             List<AuditEntry> history = ledger.audit.history(h.id());
             assertThat(history).extracting(AuditEntry::action).containsExactly("REGISTER", "ASSIGN", "REPORT_RECTIFIED");
             assertThat(history).extracting(AuditEntry::seq).isSorted();
             assertThat(history).allSatisfy(entry -> {
-                assertThat(entry.actor()).isEqualTo("tester");
+                assertThat(entry.actor()).isEqualTo(LedgerFixture.CLERK.name());
                 assertThat(entry.entityType()).isEqualTo("hazard");
                 assertThat(entry.entityId()).isEqualTo(h.id());
             });
             assertThat(history.get(1).payloadJson()).contains("更换法兰垫片");
-            assertThat(history.get(2).payloadJson()).isEqualTo("{\"rectifiedOn\":\"2026-06-15\"}");
+            assertThat(history.get(2).payloadJson()).isEqualTo("{\"evidence\":\"已更换垫片\",\"from\":\"RECTIFYING\","
+                    + "\"on\":\"2026-06-15\",\"to\":\"AWAITING_ACCEPTANCE\"}");
             assertThat(ledger.audit.history(java.util.UUID.randomUUID())).isEmpty();
         }
     }

@@ -137,7 +137,7 @@ class LedgerStoreTest {
             var e = ledger.initialiseSmall();
             Hazard h = ledger.registerAssigned(e, LedgerFixture.TODAY);
             Hazard stale = new Hazard(h.id(), h.revision() - 1, h.number(), h.status(), h.registration(),
-                    h.grading(), h.rectification(), h.outcome(), h.createdAt(), h.updatedAt());
+                    h.grading(), h.rectification(), h.outcome(), h.handling(), h.createdAt(), h.updatedAt());
             assertThatThrownBy(() -> ledger.store.transact(s -> s.hazards().update(stale)))
                     .isInstanceOf(StaleRecordException.class);
             assertThat(ledger.hazards.byNumber(h.number().toString())).contains(h);

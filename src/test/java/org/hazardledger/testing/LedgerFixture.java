@@ -20,6 +20,9 @@ import org.hazardledger.model.Role;
 import org.hazardledger.model.Tier;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.Actor;
+import org.hazardledger.service.UserSession;
+import org.hazardledger.model.AccountRole;
+import org.hazardledger.model.HazardCommand;
 import org.hazardledger.service.Argon2Cost;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
@@ -45,6 +48,9 @@ public final class LedgerFixture implements AutoCloseable {
     public final LedgerDatabase database;
     public final Store store;
     public final Actor actor = new Actor("tester");
+    /** Signed in as a clerk (安全员) unless a test signs in as someone else ({@link #signIn}). */
+    public final UserSession session = new UserSession(actor);
+    public static final Actor CLERK = new Actor("测试安全员 (clerk)", AccountRole.CLERK, null, null);
     public final HazardService hazards;
     public final OrganisationService organisation;
     public final ReferenceDataService referenceData;
@@ -65,12 +71,20 @@ public final class LedgerFixture implements AutoCloseable {
         this.clock = clock;
         this.database = LedgerDatabase.open(dataDir);
         this.store = new Store(database, new IdGenerator(), clock);
-        this.hazards = new HazardService(store, actor);
-        this.organisation = new OrganisationService(store, actor);
+        this.hazards = new HazardService(store, session);
+        this.organisation = new OrganisationService(store, session);
         this.referenceData = new ReferenceDataService(store);
-        this.setup = new SetupService(store, actor);
+        this.setup = new SetupService(store, session);
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, hasher);
+        session.signIn(CLERK);
+    }
+
+    /** Acts as {@code role} answering for {@code scopeUnit} (null: the whole enterprise) from now on. */
+    public Actor signIn(String name, AccountRole role, OrgUnit scopeUnit) {
+        Actor a = new Actor(name, role, null, scopeUnit == null ? null : scopeUnit.id());
+        session.signIn(a);
+        return a;
     }
 
     /** A small enterprise: one plant → workshop → team → post, and a worker, a team leader, a director. */
@@ -108,7 +122,7 @@ public final class LedgerFixture implements AutoCloseable {
     /** Registers {@link SmallEnterprise#leakingValve} and assigns its rectification. */
     public Hazard registerAssigned(SmallEnterprise e, LocalDate foundOn) {
         Hazard h = hazards.register(e.leakingValve(foundOn));
-        return hazards.assignRectification(h.id(), h.revision(), e.replaceGasket(foundOn));
+        return hazards.perform(h.id(), h.revision(), new HazardCommand.Assign(e.replaceGasket(foundOn), null));
     }
 
     @Override

@@ -1,0 +1,38 @@
+package org.hazardledger.model;
+
+/** What a user can do to a hazard; {@link HazardLifecycle} says from which state and by whom. */
+public enum HazardAction implements Labelled {
+    /** Change the grade or the rectifying tier before work starts (定级). */
+    REGRADE,
+    /** Set the 五定 (and, for plant-tier hazards, the plan with its timetable). */
+    ASSIGN,
+    /** The principal approves a major hazard's treatment plan. */
+    APPROVE_PLAN,
+    /** Hand the hazard to the next tier because this one cannot fix it. */
+    ESCALATE,
+    /** Rectification done, with evidence. */
+    REPORT_RECTIFIED,
+    /** The acceptor finds the work meets the acceptance standard. */
+    ACCEPT,
+    /** The acceptor finds it does not: back to rectification. */
+    REJECT_ACCEPTANCE,
+    /** The union body of the tier confirms by signature (签字监督确认). */
+    SIGN_OFF,
+    /** Strike off the open ledger (销号). */
+    CLOSE,
+    /** A follow-up check found the fix holding. */
+    RECHECK_PASS,
+    /** A follow-up check found the fix failing: the hazard is reopened for rectification. */
+    RECHECK_FAIL,
+    /** Not a hazard after all (reason kept). */
+    REJECT_NOT_HAZARD,
+    /** A duplicate of another hazard (reason and number kept). */
+    MERGE_DUPLICATE,
+    /** Reopen a closed, rejected or merged hazard (reason kept, audited). */
+    REOPEN;
+
+    @Override
+    public String labelKey() {
+        return "hazardAction." + name();
+    }
+}

@@ -1,0 +1,57 @@
+package org.hazardledger.service;
+
+import java.util.UUID;
+
+import org.hazardledger.model.AccountRole;
+import org.hazardledger.model.Hazard;
+import org.hazardledger.model.OrgUnit;
+import org.hazardledger.model.Person;
+import org.hazardledger.model.Tier;
+import org.hazardledger.store.StoreSession;
+
+/**
+ * The people the demo acts as, each with the role the rules ask for: the safety officer keeps the
+ * ledger, the principal approves major plans, and the union body of the hazard's tier (工会小组,
+ * 车间分会, 企业工会) signs off.
+ */
+final class DemoActors {
+
+    private final DemoPeople people;
+    private final Actor clerk;
+    private final Actor principal;
+
+    DemoActors(DemoPeople people, OrgUnit firstPlant) {
+        this.people = people;
+        this.clerk = new Actor(people.safetyOfficers(firstPlant).get(0).name(), AccountRole.CLERK, null, null);
+        this.principal = new Actor(people.principal().name(), AccountRole.PRINCIPAL, null, null);
+    }
+
+    Actor clerk() {
+        return clerk;
+    }
+
+    Actor principal() {
+        return principal;
+    }
+
+    /** The union member who signs for {@code h}: of the unit above the hazard's at the tier that answers. */
+    Actor unionFor(StoreSession s, Hazard h) {
+        Tier tier = h.grading().rectifyingTier().answerableTier();
+        OrgUnit unit = ancestorAt(s, h.registration().unitId(), tier);
+        Person p = switch (tier) {
+            case TEAM -> people.unionGroupLeader(unit);
+            case WORKSHOP -> people.workshopUnionChair(unit);
+            default -> people.enterpriseUnionChair();
+        };
+        UUID scope = tier == Tier.PLANT ? null : unit.id();
+        return new Actor(p.name(), AccountRole.UNION_MEMBER, null, scope);
+    }
+
+    static OrgUnit ancestorAt(StoreSession s, UUID unitId, Tier tier) {
+        OrgUnit u = s.organisation().unit(unitId).orElseThrow();
+        while (u.tier() != tier && u.parentId() != null) {
+            u = s.organisation().unit(u.parentId()).orElseThrow();
+        }
+        return u;
+    }
+}
