@@ -46,6 +46,10 @@ public final class EventLog {
     }
 
     public Event append(String actor, String entityType, UUID entityId, String action, String payloadJson) {
+        if (actor == null || actor.isBlank()) {
+            // Every entry names who acted: an anonymous change is exactly what the trail exists to prevent.
+            throw new IllegalArgumentException("an audit event needs the user who acted");
+        }
         var last = dsl.select(LEDGER_EVENT.SEQ, LEDGER_EVENT.HASH).from(LEDGER_EVENT)
                 .orderBy(LEDGER_EVENT.SEQ.desc()).limit(1).forUpdate().fetchOne();
         long seq = last == null ? 1 : last.value1() + 1;
