@@ -136,7 +136,7 @@ public final class HazardLifecycle {
         }
         if (who.role() == null || !rule.roles().contains(who.role())) {
             return Optional.of(new DomainException("error.lifecycle.role", number, action.labelKey(),
-                    "hazardAction.who." + action.name(), who.role() == null ? "accountRole.none"
+                    action.whoKey(), who.role() == null ? "accountRole.none"
                             : who.role().labelKey()));
         }
         if (who.role() == UNIT_HEAD || who.role() == UNION_MEMBER) {

@@ -3,6 +3,7 @@ package org.hazardledger.service;
 import java.util.List;
 import java.util.UUID;
 import org.hazardledger.model.AuditEntry;
+import org.hazardledger.model.HistoryStep;
 import org.hazardledger.model.AuditReport;
 import org.hazardledger.store.EventLog;
 import org.hazardledger.store.Store;
@@ -41,5 +42,13 @@ public final class AuditService {
                 .map(e -> new AuditEntry(e.seq(), e.occurredAt(), e.actor(), e.entityType(), e.entityId(),
                         e.action(), e.payload()))
                 .toList());
+    }
+
+    /** The history of one record with each event's fields read out, oldest first: a timeline. */
+    public List<HistoryStep> timeline(UUID entityId) {
+        return history(entityId).stream()
+                .map(e -> new HistoryStep(e.seq(), e.occurredAt(), e.actor(), e.action(),
+                        EventPayload.read(e.payloadJson())))
+                .toList();
     }
 }

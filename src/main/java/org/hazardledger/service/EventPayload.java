@@ -27,4 +27,21 @@ final class EventPayload {
             throw new IllegalStateException("a map of strings always serialises", e);
         }
     }
+
+    /** The fields of a recorded payload as text (null values left out); an unreadable payload is shown whole. */
+    static Map<String, String> read(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            JSON.readTree(json).fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) {
+                    out.put(f.getKey(), f.getValue().asText());
+                }
+            });
+        } catch (JsonProcessingException e) {
+            // The trail's integrity is audit verify's job; a timeline shows the text as it stands.
+            out.clear();
+            out.put("payload", json);
+        }
+        return out;
+    }
 }

@@ -115,7 +115,7 @@ class HazardLifecycleTest {
                     if (!stateOk) {
                         assertThat(e.args()).contains(status.labelKey());
                     } else {
-                        assertThat(e.args()).contains("hazardAction.who." + action.name());
+                        assertThat(e.args()).contains(action.whoKey());
                     }
                 });
         boolean offered = HazardLifecycle.choices(h, who, PLAN_READY).stream().anyMatch(c -> c.action() == action);

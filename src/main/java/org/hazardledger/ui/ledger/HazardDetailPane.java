@@ -5,6 +5,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.hazardledger.ui.lifecycle.HazardActionBar;
+import org.hazardledger.ui.lifecycle.HazardActionDialog;
+import org.hazardledger.ui.lifecycle.TimelineList;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -46,7 +51,9 @@ final class HazardDetailPane extends VBox {
         print.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, print, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(6, title, actions);
+        HazardActionBar lifecycle = new HazardActionBar(vm.actions(), action -> HazardActionDialog.open(
+                getScene().getWindow(), vm.actions().form(action), messages, vm.actions()::taken));
+        VBox header = new VBox(6, title, actions, lifecycle);
         header.getStyleClass().add("detail-header");
         header.visibleProperty().bind(vm.detailsProperty().isNotNull());
         header.managedProperty().bind(header.visibleProperty());
@@ -59,7 +66,6 @@ final class HazardDetailPane extends VBox {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         body.getChildren().setAll(empty);
         vm.sections().addListener((javafx.collections.ListChangeListener<DetailSection>) c -> {
@@ -69,7 +75,16 @@ final class HazardDetailPane extends VBox {
             }
             vm.sections().forEach(s -> body.getChildren().add(section(s)));
         });
-        getChildren().addAll(header, scroll);
+        Tab detailsTab = new Tab(messages.get("detail.tab.details"), scroll);
+        detailsTab.setId("detail-tab-details");
+        Tab historyTab = new Tab(messages.get("detail.tab.history"),
+                new TimelineList(vm.timeline(), messages.get("detail.history.none")));
+        historyTab.setId("detail-tab-history");
+        TabPane tabs = new TabPane(detailsTab, historyTab);
+        tabs.setId("detail-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header, tabs);
     }
 
     private static VBox section(DetailSection s) {

@@ -24,6 +24,8 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.WorkbenchServices;
+import org.hazardledger.ui.lifecycle.HazardActionsViewModel;
+import org.hazardledger.ui.lifecycle.TimelineViewModel;
 
 /**
  * The detail pane of the selected hazard: every registration, grading, 五定 and outcome field by
@@ -40,10 +42,14 @@ public final class HazardDetailViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canPrint;
+    private final HazardActionsViewModel actions;
+    private final TimelineViewModel timeline;
     private UUID shown;
 
     public HazardDetailViewModel(WorkbenchServices services) {
         this.services = services;
+        this.actions = new HazardActionsViewModel(services);
+        this.timeline = new TimelineViewModel(services);
         this.messages = services.messages();
         this.formatter = new HazardDetailFormatter(messages);
         canPrint = Bindings.createBooleanBinding(() -> details.get() != null && !printing.get(), details, printing);
@@ -52,7 +58,9 @@ public final class HazardDetailViewModel {
     /** Shows the hazard with this id (read in the background); null empties the pane. */
     public void show(UUID id) {
         shown = id;
+        timeline.show(id);
         if (id == null) {
+            actions.show(null);
             details.set(null);
             sections.clear();
             title.set("");
@@ -70,6 +78,7 @@ public final class HazardDetailViewModel {
                             CatalogEntry::code, e -> e.name(messages.locale().getLanguage()), (a, b) -> a));
                     HazardDetails d = loaded.details().orElse(null);
                     details.set(d);
+                    actions.show(d == null ? null : d.hazard());
                     sections.setAll(d == null ? List.of()
                             : formatter.sections(d, subGrades, LocalDate.now(services.clock())));
                     title.set(d == null ? "" : messages.get("detail.title", d.hazard().number().toString(),
@@ -128,6 +137,16 @@ public final class HazardDetailViewModel {
             return messages.get("error.file.write", target.toAbsolutePath(), String.valueOf(io.getMessage()));
         }
         return Failures.describe(messages, failure);
+    }
+
+    /** The actions the shown hazard offers the signed-in user. */
+    public HazardActionsViewModel actions() {
+        return actions;
+    }
+
+    /** The shown hazard's history. */
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     public ReadOnlyObjectProperty<HazardDetails> detailsProperty() {

@@ -76,6 +76,7 @@ public final class LedgerViewModel {
         this.detail = new HazardDetailViewModel(services);
         filter.setOnChange(this::refresh);
         selected.addListener((o, was, now) -> detail.show(now == null ? null : now.id()));
+        detail.actions().setOnChanged(this::hazardChanged);
         updateCountText();
     }
 
@@ -160,6 +161,16 @@ public final class LedgerViewModel {
         wanted = hazard.id();
         findPagesLeft = FIND_PAGES_MAX;
         refresh();
+    }
+
+    /** A lifecycle action was taken on a hazard: say so, reload, keep it selected and show it anew. */
+    public void hazardChanged(Hazard hazard) {
+        notice.set(null);
+        notice.set(messages.get("ledger.changed", hazard.number().toString(), messages.label(hazard.status())));
+        wanted = hazard.id();
+        findPagesLeft = FIND_PAGES_MAX;
+        refresh();
+        detail.show(hazard.id());
     }
 
     /** The category's name in the user's language (the code when the catalog no longer has it). */
