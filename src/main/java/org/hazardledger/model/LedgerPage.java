@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public record LedgerPage(List<HazardRow> rows, PageCursor next) {
 
+    /** No rows and nothing after. */
+    public static final LedgerPage EMPTY = new LedgerPage(List.of(), null);
+
     public LedgerPage {
         rows = List.copyOf(rows);
     }

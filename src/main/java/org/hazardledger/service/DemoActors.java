@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.HazardNumber;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.model.Person;
 import org.hazardledger.model.Tier;
@@ -19,11 +20,29 @@ final class DemoActors {
     private final DemoPeople people;
     private final Actor clerk;
     private final Actor principal;
+    private HazardNumber previous;
 
     DemoActors(DemoPeople people, OrgUnit firstPlant) {
         this.people = people;
         this.clerk = new Actor(people.safetyOfficers(firstPlant).get(0).name(), AccountRole.CLERK, null, null);
         this.principal = new Actor(people.principal().name(), AccountRole.PRINCIPAL, null, null);
+    }
+
+    /** The number of the hazard registered last, which a duplicate repeats. */
+    HazardNumber previous() {
+        return previous;
+    }
+
+    void registered(HazardNumber number) {
+        previous = number;
+    }
+
+    /**
+     * A major hazard's own track up to where its plan is approved; false when the walk must stop
+     * here. General hazards pass straight through.
+     */
+    boolean majorTrack(StoreSession s, DemoHazardPlan.Walk w, DemoTimeline timeline) {
+        return w.last().status() != org.hazardledger.model.HazardStatus.AWAITING_PLAN_APPROVAL;
     }
 
     Actor clerk() {

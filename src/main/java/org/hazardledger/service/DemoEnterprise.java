@@ -44,7 +44,7 @@ final class DemoEnterprise {
         DemoActors actors = new DemoActors(people, org.all(Tier.PLANT).get(0));
         int n = 0;
         for (DemoHazardPlan plan : plans) {
-            plan.enact(s, actors);
+            plan.enact(s, actors, seeds);
             n++;
             if (n % REPORT_EVERY == 0 || n == plans.size()) {
                 progress.update(done + n, total);

@@ -9,53 +9,90 @@ import org.hazardledger.model.Rectification;
 import org.hazardledger.store.StoreSession;
 
 /**
- * One demo hazard as decided before it touches the ledger: what is registered and how far along
- * its lifecycle it has come by today.
+ * One demo hazard as decided before it touches the ledger: what is registered, how far along its
+ * lifecycle it has come by today, and which turn its path takes.
  *
  * @param rectification    null while the hazard waits for its 五定
  * @param acceptanceResult set when the hazard has been accepted
  * @param rechecker        set when a follow-up check has been made
  */
 record DemoHazardPlan(HazardDraft draft, Rectification rectification, DemoTimeline timeline,
-                      String acceptanceResult, UUID rechecker) {
+                      String acceptanceResult, UUID rechecker, DemoTwist twist) {
 
     /**
      * Registers the hazard and takes it through the same steps, with the same checks and as the same
-     * roles, as users would: the clerk keeps the ledger, the union body of the tier signs off.
+     * roles, as users would: the clerk keeps the ledger, the union body of the tier signs off. A step
+     * the rules do not allow yet (a major hazard waiting for its own track) ends the walk there.
      */
-    Hazard enact(StoreSession s, DemoActors actors) {
-        Hazard h = HazardOperations.register(s, actors.clerk(), draft);
-        if (rectification == null) {
-            return h;
+    Hazard enact(StoreSession s, DemoActors actors, DemoSeeds seeds) {
+        Walk w = new Walk(s, HazardOperations.register(s, actors.clerk(), draft));
+        Actor clerk = actors.clerk();
+        if (twist == DemoTwist.NOT_A_HAZARD) {
+            return w.step(clerk, new HazardCommand.RejectNotHazard(seeds.phrase("not_a_hazard"))).last();
         }
-        h = step(s, actors.clerk(), h, new HazardCommand.Assign(rectification, DemoText.planFor(rectification)));
-        if (timeline.rectifiedOn() == null || h == null) {
-            return h;
+        if (twist == DemoTwist.DUPLICATE && actors.previous() != null) {
+            return w.step(clerk, new HazardCommand.MergeDuplicate(actors.previous(), seeds.phrase("duplicate"))).last();
         }
-        h = step(s, actors.clerk(), h, new HazardCommand.ReportRectified(timeline.rectifiedOn(),
-                DemoText.evidenceFor(rectification)));
-        if (timeline.acceptedOn() == null || h == null) {
-            return h;
+        actors.registered(w.last().number());
+        if (twist == DemoTwist.ESCALATED) {
+            w.step(clerk, new HazardCommand.Escalate(seeds.phrase("escalated")));
         }
-        h = step(s, actors.clerk(), h, new HazardCommand.Accept(timeline.acceptedOn(), acceptanceResult));
-        if (timeline.signedOffOn() == null || h == null) {
-            return h;
+        if (rectification == null
+                || !w.step(clerk, new HazardCommand.Assign(rectification, DemoText.planFor(rectification, seeds)))
+                .moved() || !actors.majorTrack(s, w, timeline)) {
+            return w.last();
         }
-        h = step(s, actors.unionFor(s, h), h, new HazardCommand.SignOff(timeline.signedOffOn(), null));
-        if (timeline.closedOn() == null || h == null) {
-            return h;
+        if (timeline.rectifiedOn() == null
+                || !w.step(clerk, new HazardCommand.ReportRectified(timeline.rectifiedOn(),
+                DemoText.evidenceFor(rectification, seeds))).moved()) {
+            return w.last();
         }
-        h = step(s, actors.clerk(), h, new HazardCommand.Close(timeline.closedOn()));
-        if (timeline.recheckedOn() == null || h == null) {
-            return h;
+        if (twist == DemoTwist.ACCEPTANCE_REJECTED) {
+            w.step(clerk, new HazardCommand.RejectAcceptance(seeds.phrase("acceptance_rejected")));
+            w.step(clerk, new HazardCommand.ReportRectified(timeline.rectifiedOn(), DemoText.evidenceFor(rectification, seeds)));
         }
-        return step(s, actors.clerk(), h, new HazardCommand.RecheckPass(timeline.recheckedOn(), rechecker, null));
+        if (timeline.acceptedOn() == null
+                || !w.step(clerk, new HazardCommand.Accept(timeline.acceptedOn(), acceptanceResult)).moved()
+                || timeline.signedOffOn() == null
+                || !w.step(actors.unionFor(s, w.last()), new HazardCommand.SignOff(timeline.signedOffOn(), null))
+                .moved()
+                || timeline.closedOn() == null
+                || !w.step(clerk, new HazardCommand.Close(timeline.closedOn())).moved()
+                || timeline.recheckedOn() == null) {
+            return w.last();
+        }
+        HazardCommand recheck = twist == DemoTwist.RECHECK_FAILED
+                ? new HazardCommand.RecheckFail(timeline.recheckedOn(), rechecker, seeds.phrase("recheck_failed"))
+                : new HazardCommand.RecheckPass(timeline.recheckedOn(), rechecker, null);
+        return w.step(clerk, recheck).last();
     }
 
-    /** Takes the step when the rules allow it now; a major hazard waits here for its own track. */
-    private static Hazard step(StoreSession s, Actor actor, Hazard h, HazardCommand command) {
-        boolean allowed = HazardOperations.choices(s, actor, h).stream()
-                .anyMatch(c -> c.action() == command.action() && c.allowed());
-        return allowed ? HazardOperations.perform(s, actor, h.id(), h.revision(), command) : null;
+    /** One hazard's walk: each step taken when the rules allow it now, remembering whether it moved. */
+    static final class Walk {
+        private final StoreSession s;
+        private Hazard last;
+        private boolean moved;
+
+        Walk(StoreSession s, Hazard first) {
+            this.s = s;
+            this.last = first;
+        }
+
+        Walk step(Actor actor, HazardCommand command) {
+            moved = HazardOperations.choices(s, actor, last).stream()
+                    .anyMatch(c -> c.action() == command.action() && c.allowed());
+            if (moved) {
+                last = HazardOperations.perform(s, actor, last.id(), last.revision(), command);
+            }
+            return this;
+        }
+
+        boolean moved() {
+            return moved;
+        }
+
+        Hazard last() {
+            return last;
+        }
     }
 }

@@ -27,6 +27,7 @@ import org.hazardledger.model.Tier;
 final class DemoHazards {
 
     static final int COUNT = 2000;
+    private static final long TWIST_SEED = 20_150_603L;
     private static final double MAJOR_SHARE = 0.04;
     private static final List<HazardSource> SOURCES = List.of(HazardSource.POST_CHECK, HazardSource.TEAM_CHECK,
             HazardSource.WORKSHOP_CHECK, HazardSource.PLANT_CHECK, HazardSource.SPECIAL_INSPECTION,
@@ -37,6 +38,8 @@ final class DemoHazards {
     private final DemoOrganisation org;
     private final DemoStaffing staffing;
     private final Random rng;
+    /** The union's steps and the twists draw from their own stream, so the rest stays as it was. */
+    private final Random twists = new Random(TWIST_SEED);
     private final LocalDate today;
     private final List<DemoTemplate> majorTemplates;
     /** Outside factors are beyond the enterprise by definition: such templates are always major. */
@@ -101,13 +104,13 @@ final class DemoHazards {
         Registration reg = new Registration(unit.id(), text.fill(t.place()), foundOn,
                 finder == null ? null : finder.id(), anonymous, source, t.category(), t.form(),
                 text.fill(t.description()));
-        DemoTimeline time = DemoTimeline.draw(rng, foundOn, grading, t.form(), today);
+        DemoTimeline time = DemoTimeline.draw(rng, foundOn, grading, t.form(), today).withUnionSteps(twists, today);
         Rectification r = time.assigned() ? rectification(t, text, grading, unit, workshop,
                 source == HazardSource.POST_CHECK ? finder : null, time) : null;
         String result = time.acceptedOn() == null ? null : DemoPick.one(rng, seeds.acceptanceResults());
         Person rechecker = time.recheckedOn() == null ? null : staffing.rechecker(workshop);
         return new DemoHazardPlan(new HazardDraft(reg, grading), r, time, result,
-                rechecker == null ? null : rechecker.id());
+                rechecker == null ? null : rechecker.id(), DemoTwist.draw(twists, grading, time));
     }
 
     private Grading majorGrading(DemoTemplate t) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class DemoText {
 
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     /** Placeholders that are numbers, and their range. */
     private static final Map<String, Range> NUMBERS = Map.of("n", new Range(1, 8), "y", new Range(3, 8),
@@ -73,12 +74,12 @@ final class DemoText {
     }
 
     /** A plan (measures with a timetable) for the hazards that need one. */
-    static String planFor(Rectification r) {
-        return "1. " + r.measures() + "\n2. 完成时限：" + r.deadline() + " 前完成并报验收。";
+    static String planFor(Rectification r, DemoSeeds seeds) {
+        return r.measures() + "\n" + seeds.phrase("plan_timetable") + r.deadline();
     }
 
     /** What the rectifier reports as done. */
-    static String evidenceFor(Rectification r) {
-        return "已按整改措施完成：" + r.measures();
+    static String evidenceFor(Rectification r, DemoSeeds seeds) {
+        return seeds.phrase("evidence_done") + r.measures();
     }
 }

@@ -14,20 +14,38 @@ import org.hazardledger.model.HazardStatus;
  *
  * @param assigned    the 五定 have been set (deadline applies)
  * @param rectifiedOn null while rectification is under way
- * @param acceptedOn  null while awaiting acceptance; also the closing day
+ * @param acceptedOn  null while awaiting acceptance
+ * @param signedOffOn null while the union has not signed
+ * @param closedOn    null while not struck off
  * @param recheckedOn null when no follow-up check has been made
  */
 record DemoTimeline(boolean assigned, LocalDate deadline, LocalDate rectifiedOn, LocalDate acceptedOn,
-                    LocalDate recheckedOn) {
+                    LocalDate signedOffOn, LocalDate closedOn, LocalDate recheckedOn) {
 
-    /** The union signs the day the work is accepted (the demo's simplification). */
-    LocalDate signedOffOn() {
-        return acceptedOn;
+    DemoTimeline(boolean assigned, LocalDate deadline, LocalDate rectifiedOn, LocalDate acceptedOn,
+                 LocalDate recheckedOn) {
+        this(assigned, deadline, rectifiedOn, acceptedOn, acceptedOn, acceptedOn, recheckedOn);
     }
 
-    /** Struck off the open ledger the day it is signed off. */
-    LocalDate closedOn() {
-        return acceptedOn;
+    /**
+     * The union's signature and the closure a few days after acceptance, drawn from {@code rng} (a
+     * stream of its own, so the rest of the demo does not reshuffle): recent ones are still waiting.
+     */
+    DemoTimeline withUnionSteps(Random rng, LocalDate today) {
+        if (acceptedOn == null) {
+            return this;
+        }
+        LocalDate signed = acceptedOn.plusDays(DemoPick.weighted(rng, List.of(0, 1, 2), 60, 30, 10) == 2
+                ? DemoPick.between(rng, 3, 12) : DemoPick.between(rng, 0, 2));
+        if (signed.isAfter(today)) {
+            return new DemoTimeline(true, deadline, rectifiedOn, acceptedOn, null, null, null);
+        }
+        LocalDate closed = signed.plusDays(DemoPick.between(rng, 0, 4));
+        if (closed.isAfter(today)) {
+            return new DemoTimeline(true, deadline, rectifiedOn, acceptedOn, signed, null, null);
+        }
+        LocalDate recheck = recheckedOn == null || recheckedOn.isBefore(closed) ? null : recheckedOn;
+        return new DemoTimeline(true, deadline, rectifiedOn, acceptedOn, signed, closed, recheck);
     }
 
     /** Hazards left lying far past their deadline: what makes the overdue list. */
@@ -103,6 +121,12 @@ record DemoTimeline(boolean assigned, LocalDate deadline, LocalDate rectifiedOn,
         if (rectifiedOn == null) {
             return HazardStatus.RECTIFYING;
         }
-        return acceptedOn == null ? HazardStatus.AWAITING_ACCEPTANCE : HazardStatus.CLOSED;
+        if (acceptedOn == null) {
+            return HazardStatus.AWAITING_ACCEPTANCE;
+        }
+        if (signedOffOn == null) {
+            return HazardStatus.AWAITING_SIGN_OFF;
+        }
+        return closedOn == null ? HazardStatus.SIGNED_OFF : HazardStatus.CLOSED;
     }
 }

@@ -167,9 +167,29 @@ class DemoEnterpriseTest {
                 assertThat(o.acceptedOn()).isNotNull().isAfterOrEqualTo(o.rectifiedOn()).isBeforeOrEqualTo(TODAY);
                 assertThat(o.closedOn()).isNotNull().isBeforeOrEqualTo(TODAY);
             }
-            if (o.recheckedOn() != null) {
+            if (h.status() == HazardStatus.CLOSED) {
+                assertThat(h.handling().signedOffOn()).isAfterOrEqualTo(o.acceptedOn())
+                        .isBeforeOrEqualTo(o.closedOn());
+            }
+            if (o.recheckedOn() != null && o.closedOn() != null) {
                 assertThat(o.recheckedOn()).isAfterOrEqualTo(o.closedOn()).isBeforeOrEqualTo(TODAY);
             }
+        });
+    }
+
+    @Test
+    void somePathsTurn_escalatedRejectedMergedSentBackAndReopened() {
+        assertThat(hazards).filteredOn(h -> h.handling().escalationReason() != null).hasSizeGreaterThan(10);
+        assertThat(hazards).filteredOn(h -> h.status() == HazardStatus.REJECTED).hasSizeGreaterThan(5)
+                .allSatisfy(h -> assertThat(h.handling().dispositionReason()).isNotBlank());
+        assertThat(hazards).filteredOn(h -> h.status() == HazardStatus.MERGED).hasSizeGreaterThan(5)
+                .allSatisfy(h -> assertThat(h.handling().mergedInto()).isNotNull().isNotEqualTo(h.number()));
+        assertThat(hazards).filteredOn(h -> h.handling().reopenCount() > 0).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.handling().recheckResult()).isNotBlank());
+        assertThat(hazards).filteredOn(h -> h.status() == HazardStatus.CLOSED).allSatisfy(h -> {
+            assertThat(h.handling().signedOffBy()).as("signed by a union member, not the clerk")
+                    .isNotEqualTo(h.handling().closedBy());
+            assertThat(h.handling().signedOffTier()).isEqualTo(h.grading().rectifyingTier().answerableTier());
         });
     }
 

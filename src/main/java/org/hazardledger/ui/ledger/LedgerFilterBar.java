@@ -33,6 +33,11 @@ final class LedgerFilterBar extends FlowPane {
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
 
+        CheckBox mine = new CheckBox(messages.get("filter.myTasks"));
+        mine.setId("ledger-filter-my-tasks");
+        mine.setAccessibleText(messages.get("filter.myTasks"));
+        mine.setAccessibleHelp(messages.get("filter.myTasks.help"));
+        mine.selectedProperty().bindBidirectional(vm.myTasksProperty());
         CheckBox overdue = new CheckBox(messages.get("filter.overdueOnly"));
         overdue.setId("ledger-filter-overdue");
         overdue.setAccessibleText(messages.get("filter.overdueOnly"));
@@ -53,7 +58,7 @@ final class LedgerFilterBar extends FlowPane {
                         vm.unitChoices(), vm.unitProperty(), 220)),
                 labelled(messages.get("filter.grade"), combo("ledger-filter-grade", messages.get("filter.grade"),
                         vm.gradeChoices(), vm.gradeProperty(), 110)),
-                overdue, clear);
+                mine, overdue, clear);
     }
 
     /** The search label and box, for the toolbar. */

@@ -41,6 +41,7 @@ public final class LedgerFilterViewModel {
     private final ObjectProperty<Choice<UUID>> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice<Grade>> grade = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
+    private final BooleanProperty myTasks = new SimpleBooleanProperty();
     private final StringProperty searchText = new SimpleStringProperty("");
     private Runnable onChange = () -> { };
     private boolean quiet;
@@ -62,6 +63,7 @@ public final class LedgerFilterViewModel {
         unit.addListener((o, a, b) -> changed());
         grade.addListener((o, a, b) -> changed());
         overdueOnly.addListener((o, a, b) -> changed());
+        myTasks.addListener((o, a, b) -> changed());
         searchText.addListener((o, a, b) -> debouncer.submit(this::changed));
     }
 
@@ -101,6 +103,7 @@ public final class LedgerFilterViewModel {
         unit.set(unitChoices.get(0));
         grade.set(gradeChoices.get(0));
         overdueOnly.set(false);
+        myTasks.set(false);
         searchText.set("");
     }
 
@@ -165,6 +168,11 @@ public final class LedgerFilterViewModel {
 
     public ObjectProperty<Choice<Grade>> gradeProperty() {
         return grade;
+    }
+
+    /** Only what waits for the signed-in user (我的待办), within the other filters. */
+    public BooleanProperty myTasksProperty() {
+        return myTasks;
     }
 
     public BooleanProperty overdueOnlyProperty() {

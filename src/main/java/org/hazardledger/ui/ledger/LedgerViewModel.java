@@ -104,14 +104,23 @@ public final class LedgerViewModel {
         next = null;
         hasMore.set(false);
         begin();
-        HazardQuery q = query;
+        HazardQuery asQueried = query;
+        boolean mine = filter.myTasksProperty().get();
         services.tasks().execute(BackgroundTask.of(
-                () -> new FirstPage(services.hazards().count(q), services.hazards().page(q, null, pageSize)),
+                () -> {
+                    Optional<HazardQuery> q = mine ? services.hazards().myTasks(asQueried) : Optional.of(asQueried);
+                    if (q.isEmpty()) {
+                        return new FirstPage(0, LedgerPage.EMPTY, asQueried);
+                    }
+                    return new FirstPage(services.hazards().count(q.get()),
+                            services.hazards().page(q.get(), null, pageSize), q.get());
+                },
                 first -> {
                     end();
                     if (asked != generation) {
                         return;
                     }
+                    query = first.query();
                     total.set(first.count());
                     rows.setAll(first.page().rows());
                     setNext(first.page());
@@ -264,6 +273,6 @@ public final class LedgerViewModel {
     private record Reference(List<CatalogEntry> categories, List<UnitOption> units) {
     }
 
-    private record FirstPage(int count, LedgerPage page) {
+    private record FirstPage(int count, LedgerPage page, HazardQuery query) {
     }
 }
