@@ -121,12 +121,9 @@ final class LifecycleSteps {
     }
 
     private static Hazard reportRectified(Hazard h, HazardCommand.ReportRectified c, LocalDate today, Instant now) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = dateErrors(c.on(), today);
         if (blank(c.evidence())) {
             errors.add(FieldError.of(EVIDENCE, "validation.required"));
-        }
-        if (c.on() == null) {
-            errors.add(FieldError.of(ON, "validation.required"));
         }
         check(errors);
         checkDate(c.on(), h.registration().foundOn(), "error.date.beforeFound", today);
@@ -140,7 +137,11 @@ final class LifecycleSteps {
     }
 
     private static Hazard accept(Hazard h, HazardCommand.Accept c, String by, LocalDate today, Instant now) {
-        require(c.result(), RESULT);
+        List<FieldError> errors = dateErrors(c.on(), today);
+        if (blank(c.result())) {
+            errors.add(FieldError.of(RESULT, "validation.required"));
+        }
+        check(errors);
         checkDate(c.on(), h.outcome().rectifiedOn(), "error.date.beforeRectified", today);
         Outcome o = h.outcome();
         Handling d = h.handling();
@@ -197,7 +198,11 @@ final class LifecycleSteps {
 
     /** A failed recheck reopens the hazard for rectification: acceptance and sign-off must be earned again. */
     private static Hazard recheckFail(Hazard h, HazardCommand.RecheckFail c, LocalDate today, Instant now) {
-        require(c.finding(), RESULT);
+        List<FieldError> errors = dateErrors(c.on(), today);
+        if (blank(c.finding())) {
+            errors.add(FieldError.of(RESULT, "validation.required"));
+        }
+        check(errors);
         checkDate(c.on(), h.outcome().closedOn(), "error.date.beforeClosed", today);
         Handling d = h.handling();
         return h.next(HazardStatus.RECTIFYING, h.grading(), h.rectification(),
@@ -241,13 +246,19 @@ final class LifecycleSteps {
                         d.recheckResult(), c.reason().strip(), null, d.reopenCount() + 1), now);
     }
 
-    private static void checkDate(LocalDate on, LocalDate notBefore, String beforeKey, LocalDate today) {
+    /** What is wrong with a date the user entered on its own: missing, or in the future. */
+    private static List<FieldError> dateErrors(LocalDate on, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
         if (on == null) {
-            check(List.of(FieldError.of(ON, "validation.required")));
+            errors.add(FieldError.of(ON, "validation.required"));
+        } else if (on.isAfter(today)) {
+            errors.add(FieldError.of(ON, "validation.date.future"));
         }
-        if (on.isAfter(today)) {
-            check(List.of(FieldError.of(ON, "validation.date.future")));
-        }
+        return errors;
+    }
+
+    private static void checkDate(LocalDate on, LocalDate notBefore, String beforeKey, LocalDate today) {
+        check(dateErrors(on, today));
         if (notBefore != null && on.isBefore(notBefore)) {
             throw new DomainException(beforeKey, on, notBefore);
         }

@@ -115,12 +115,14 @@ public final class ActionFormViewModel {
                 responsible.set(find(options, hazard.rectification().responsibleId()));
                 acceptor.set(find(options, hazard.rectification().acceptorId()));
             }
-            for (CatalogEntry e : picks.subGrades()) {
-                subGrades.add(new Choice<>(e.code(), e.name(messages.locale().getLanguage())));
+            if (needsGrades) {
+                for (CatalogEntry e : picks.subGrades()) {
+                    subGrades.add(new Choice<>(e.code(), e.name(messages.locale().getLanguage())));
+                }
+                String current = hazard.grading().subGrade();
+                subGrade.set(subGrades.stream().filter(c -> java.util.Objects.equals(c.value(), current))
+                        .findFirst().orElse(subGrades.get(0)));
             }
-            String current = hazard.grading().subGrade();
-            subGrade.set(subGrades.stream().filter(c -> java.util.Objects.equals(c.value(), current)).findFirst()
-                    .orElse(subGrades.get(0)));
             busy.set(false);
         }, failure -> {
             busy.set(false);
