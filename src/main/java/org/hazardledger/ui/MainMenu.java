@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCombination;
 import org.hazardledger.service.Messages;
 
 /**
- * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…6),
+ * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…6, Ctrl+Shift+L to sign out),
  * so every command can be reached without the mouse, and the menus have Alt mnemonics.
  */
 final class MainMenu {
@@ -35,7 +35,7 @@ final class MainMenu {
         for (MenuItem ledgerOnly : new MenuItem[] {register, search, print, refresh}) {
             ledgerOnly.disableProperty().bind(ledgerActive.not());
         }
-        MenuItem signOut = item("menu-sign-out", m.get("menu.signOut"), null, c.signOut());
+        MenuItem signOut = item("menu-sign-out", m.get("menu.signOut"), "Shortcut+Shift+L", c.signOut());
         signOut.disableProperty().bind(ready.not());
         MenuItem exit = item("menu-exit", m.get("menu.exit"), null, c.exit());
         Menu ledger = new Menu(m.get("menu.ledger"), null, register, search, print, refresh,

@@ -1,6 +1,8 @@
 package org.hazardledger.ui.account;
 
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hazardledger.model.Account;
+import org.hazardledger.model.AccountRole;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
@@ -46,12 +49,20 @@ public final class SignInViewModel {
         this.onSignedIn = onSignedIn;
     }
 
-    /** Looks whether this is the demo ledger, to show its logins and password. */
+    /** Looks whether this is the demo ledger, to show its logins (with their roles) and password. */
     public void start() {
-        tasks.execute(BackgroundTask.of(accounts::demoSignIn,
-                demo -> demoHint.set(demo.map(d -> messages.get("signIn.demoHint",
-                        String.join("、", d.loginNames()), d.password())).orElse("")),
+        tasks.execute(BackgroundTask.of(() -> accounts.demoSignIn().map(this::demoHint).orElse(""), demoHint::set,
                 failure -> demoHint.set("")));
+    }
+
+    /** "admin（管理员）、anquan（安全员）…; password …", in the demo's order. */
+    private String demoHint(AccountService.DemoSignIn demo) {
+        Map<String, AccountRole> roles = accounts.all().stream()
+                .collect(Collectors.toMap(Account::loginName, Account::role));
+        String logins = demo.loginNames().stream()
+                .map(login -> roles.containsKey(login) ? login + "（" + messages.label(roles.get(login)) + "）" : login)
+                .collect(Collectors.joining("、"));
+        return messages.get("signIn.demoHint", logins, demo.password());
     }
 
     public void signIn() {

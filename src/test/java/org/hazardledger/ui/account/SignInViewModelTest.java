@@ -8,7 +8,6 @@ import java.util.List;
 import org.hazardledger.model.Account;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.service.AccountService;
-import org.hazardledger.service.Actor;
 import org.hazardledger.ui.OnFx;
 import org.hazardledger.ui.UiFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -134,7 +133,17 @@ class SignInViewModelTest {
     void aRealLedgerShowsNoDemoHint() throws Exception {
         ui.fx(vm::start);
         assertThat(vm.demoHintProperty().get()).isEmpty();
-        assertThat(Actor.of(admin).name()).isEqualTo("系统管理员 (admin)");
+    }
+
+    @Test
+    void aDemoLedgerNamesItsLoginsWithTheirRolesAndThePassword() throws Exception {
+        // What the demo writes (its loading takes too long for this test; DemoAccountsTest covers it).
+        ui.ledger.store.transact(s -> {
+            s.settings().put("demo.accounts", "admin,gone");
+            return null;
+        });
+        ui.fx(vm::start);
+        assertThat(vm.demoHintProperty().get()).isEqualTo("演示台账的账户：admin（管理员）、gone；密码均为 Demo-2026");
     }
 
     private void attempt(String login, String password) throws Exception {
