@@ -34,13 +34,14 @@ final class Ledger implements AutoCloseable {
         this.database = database;
         this.session = new UserSession(process);
         Store store = new Store(database, new IdGenerator(), clock);
+        PasswordHasher hasher = new PasswordHasher();
         this.hazards = new HazardService(store, session);
         this.organisation = new OrganisationService(store, session);
         this.referenceData = new ReferenceDataService(store);
-        this.setup = new SetupService(store, session);
+        this.setup = new SetupService(store, session, hasher);
         this.reports = new ReportService(hazards);
         this.audit = new AuditService(store);
-        this.accounts = new AccountService(store, new PasswordHasher());
+        this.accounts = new AccountService(store, hasher);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {

@@ -13,12 +13,13 @@ import org.hazardledger.model.FieldError;
 import org.hazardledger.model.LoginName;
 import org.hazardledger.model.PasswordPolicy;
 import org.hazardledger.model.ValidationException;
+import org.hazardledger.store.StaleRecordException;
 import org.hazardledger.store.Store;
 import org.hazardledger.store.StoreSession;
 
 /**
- * Local accounts: the first administrator, accounts the administrator creates, logging in and
- * changing passwords. Audit events name the account and what changed, never a password or hash.
+ * Local accounts: the first administrator, accounts the administrator creates and manages (edit,
+ * disable, reset a password), logging in and changing passwords. Audit events name the account and what changed, never a password or hash.
  */
 public final class AccountService {
 
@@ -103,6 +104,113 @@ public final class AccountService {
         return changed.orElseThrow(() -> new DomainException(LOGIN_FAILED));
     }
 
+    /** One account, as stored now (an edit form starts from it). */
+    public Optional<Account> find(UUID id) {
+        return store.transact(s -> s.accounts().byId(id));
+    }
+
+    /**
+     * An administrator changes who an account belongs to and what it may do. {@code revision} is
+     * the one the administrator saw: a change made meanwhile gives {@code error.account.stale}.
+     */
+    public Account edit(Actor caller, UUID id, int revision, String displayName, AccountRole role,
+                        UUID scopeUnitId, UUID personId) {
+        return store.transact(s -> {
+            requireAdmin(s, caller);
+            Account current = current(s, id);
+            NewAccount input = new NewAccount(current.loginName(), displayName, null, role, scopeUnitId, personId);
+            List<FieldError> errors = new ArrayList<>(validateDetails(input));
+            errors.addAll(references(s, input));
+            throwIfAny(errors);
+            if (current.role() == AccountRole.ADMIN && role != AccountRole.ADMIN) {
+                requireAnotherAdmin(s, current);
+            }
+            Account saved = s.accounts().update(new Account(id, revision, current.loginName(),
+                    displayName.strip(), role, scopeUnitId, personId, current.disabled(),
+                    current.mustChangePassword(), current.failedAttempts(), current.lockedUntil(),
+                    current.createdAt()));
+            s.events().append(caller.name(), "account", id, "EDIT", new EventPayload()
+                    .put("loginName", saved.loginName()).put("displayName", saved.displayName())
+                    .put("role", saved.role()).put("scopeUnit", saved.scopeUnitId()).put("person", saved.personId())
+                    .toJson());
+            return saved;
+        });
+    }
+
+    /** Disables an account (it can no longer log in, and stays named in the audit trail) or enables it again. */
+    public Account setDisabled(Actor caller, UUID id, int revision, boolean disabled) {
+        return store.transact(s -> {
+            requireAdmin(s, caller);
+            Account current = current(s, id);
+            if (disabled && current.role() == AccountRole.ADMIN) {
+                requireAnotherAdmin(s, current);
+            }
+            Account saved = s.accounts().update(new Account(id, revision, current.loginName(),
+                    current.displayName(), current.role(), current.scopeUnitId(), current.personId(), disabled,
+                    current.mustChangePassword(), current.failedAttempts(), current.lockedUntil(),
+                    current.createdAt()));
+            s.events().append(caller.name(), "account", id, disabled ? "DISABLE" : "ENABLE",
+                    new EventPayload().put("loginName", saved.loginName()).toJson());
+            return saved;
+        });
+    }
+
+    /**
+     * An administrator sets a new password for someone who forgot theirs: it also lifts a lockout,
+     * and its owner must change it at the next login.
+     */
+    public Account resetPassword(Actor caller, UUID id, int revision, String newPassword) {
+        Account target = find(id).orElseThrow(() -> new StaleRecordException("error.account.stale", "?"));
+        throwIfAny(PasswordPolicy.check(target.loginName(), newPassword));
+        String hash = hasher.hash(newPassword); // outside the transaction: the slow hash holds no lock
+        return store.transact(s -> {
+            requireAdmin(s, caller);
+            Account current = current(s, id);
+            Account saved = s.accounts().resetPassword(new Account(id, revision, current.loginName(),
+                    current.displayName(), current.role(), current.scopeUnitId(), current.personId(),
+                    current.disabled(), true, 0, null, current.createdAt()), hash);
+            s.events().append(caller.name(), "account", id, "RESET_PASSWORD", new EventPayload()
+                    .put("loginName", saved.loginName()).put("mustChangePassword", true).toJson());
+            return saved;
+        });
+    }
+
+    /**
+     * The demo's logins and their one password, when this ledger holds the demo enterprise (the
+     * login screen shows them); empty for a real ledger.
+     */
+    public Optional<DemoSignIn> demoSignIn() {
+        return store.transact(s -> s.settings().get(DemoAccounts.SETTING))
+                .map(logins -> new DemoSignIn(List.of(logins.split(",")), DemoAccounts.PASSWORD));
+    }
+
+    /** What the login screen of a demo ledger tells: whom to log in as, and with which password. */
+    public record DemoSignIn(List<String> loginNames, String password) {
+    }
+
+    /** Re-reads the caller: a since-disabled or demoted administrator is refused. */
+    private static Account requireAdmin(StoreSession s, Actor caller) {
+        Account admin = caller == null || caller.accountId() == null ? null
+                : s.accounts().byId(caller.accountId()).orElse(null);
+        if (admin == null || admin.disabled() || admin.role() != AccountRole.ADMIN) {
+            throw new DomainException("error.account.adminOnly");
+        }
+        return admin;
+    }
+
+    private static Account current(StoreSession s, UUID id) {
+        return s.accounts().byId(id).orElseThrow(() -> new StaleRecordException("error.account.stale", "?"));
+    }
+
+    /** Nobody could manage accounts any more if the last enabled administrator went. */
+    private static void requireAnotherAdmin(StoreSession s, Account leaving) {
+        boolean another = s.accounts().all().stream().anyMatch(a -> !a.id().equals(leaving.id())
+                && a.role() == AccountRole.ADMIN && !a.disabled());
+        if (!another) {
+            throw new DomainException("error.account.lastAdmin");
+        }
+    }
+
     /** Checks the password and keeps the failure count and lockout; empty when the login fails. */
     private Optional<Account> check(StoreSession s, String login, String password) {
         Optional<Account> found = login == null ? Optional.empty() : s.accounts().byLoginName(login);
@@ -144,6 +252,11 @@ public final class AccountService {
     }
 
     private Account insert(StoreSession s, NewAccount in, String hash, boolean mustChange, String actorName) {
+        return insertWithin(s, in, hash, mustChange, actorName);
+    }
+
+    /** Inserts inside the caller's transaction (the demo's accounts too); the input is already valid. */
+    static Account insertWithin(StoreSession s, NewAccount in, String hash, boolean mustChange, String actorName) {
         if (s.accounts().byLoginName(LoginName.normalise(in.loginName)).isPresent()) {
             throw new ValidationException(List.of(FieldError.of("loginName", "validation.loginName.taken")));
         }
@@ -163,14 +276,21 @@ public final class AccountService {
         return hasher.hash(input.password);
     }
 
-    private static List<FieldError> validate(NewAccount in) {
+    static List<FieldError> validate(NewAccount in) {
         List<FieldError> errors = new ArrayList<>(LoginName.check(in.loginName));
+        errors.addAll(validateDetails(in));
+        errors.addAll(PasswordPolicy.check(LoginName.normalise(in.loginName), in.password));
+        return errors;
+    }
+
+    /** The checks an edit shares with a new account: name, role, scope. */
+    private static List<FieldError> validateDetails(NewAccount in) {
+        List<FieldError> errors = new ArrayList<>();
         if (in.displayName == null || in.displayName.isBlank()) {
             errors.add(FieldError.of("displayName", "validation.required"));
         } else if (in.displayName.strip().length() > 100) {
             errors.add(FieldError.of("displayName", "validation.tooLong", 100));
         }
-        errors.addAll(PasswordPolicy.check(LoginName.normalise(in.loginName), in.password));
         if (in.role == null) {
             errors.add(FieldError.of("role", "validation.required"));
         } else if (in.role == AccountRole.UNIT_HEAD && in.scopeUnitId == null) {
@@ -197,7 +317,7 @@ public final class AccountService {
     }
 
     /** What a new account is made from, before it has an id. */
-    private record NewAccount(String loginName, String displayName, String password, AccountRole role,
+    record NewAccount(String loginName, String displayName, String password, AccountRole role,
                               UUID scopeUnitId, UUID personId) {
     }
 }

@@ -23,7 +23,7 @@ final class DemoEnterprise {
     private DemoEnterprise() {
     }
 
-    static Enterprise load(StoreSession s, Actor actor, LocalDate today, Progress progress) {
+    static Enterprise load(StoreSession s, Actor actor, LocalDate today, Progress progress, PasswordHasher hasher) {
         progress.checkCancelled();
         DemoSeeds seeds = DemoSeeds.read();
         Enterprise e = new Enterprise(s.newId(), seeds.enterpriseName(), seeds.enterpriseShortName(),
@@ -51,6 +51,7 @@ final class DemoEnterprise {
                 progress.checkCancelled();
             }
         }
+        DemoAccounts.create(s, actor, org, people, hasher);
         return e;
     }
 }

@@ -1,5 +1,6 @@
 package org.hazardledger.service;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.hazardledger.model.Hazard;
@@ -79,11 +80,9 @@ record DemoHazardPlan(HazardDraft draft, Rectification rectification, DemoTimeli
         }
 
         Walk step(Actor actor, HazardCommand command) {
-            moved = HazardOperations.choices(s, actor, last).stream()
-                    .anyMatch(c -> c.action() == command.action() && c.allowed());
-            if (moved) {
-                last = HazardOperations.perform(s, actor, last.id(), last.revision(), command);
-            }
+            Optional<Hazard> next = HazardOperations.performIfAllowed(s, actor, last, command);
+            moved = next.isPresent();
+            last = next.orElse(last);
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.FieldError;
@@ -16,6 +17,7 @@ import org.hazardledger.model.Handling;
 import org.hazardledger.model.ActionChoice;
 import org.hazardledger.model.HazardCommand;
 import org.hazardledger.model.HazardLifecycle;
+import org.hazardledger.model.MajorTrackView;
 import org.hazardledger.model.Performer;
 import org.hazardledger.model.Tier;
 import org.hazardledger.model.OrgUnit;
@@ -87,10 +89,24 @@ final class HazardOperations {
      */
     static Hazard perform(StoreSession s, Actor actor, UUID hazardId, int revision, HazardCommand command) {
         Hazard h = load(s, hazardId, revision);
+        return take(s, actor, h, command, performer(s, actor, h), MajorTracks.view(s, h));
+    }
+
+    /** As {@link #perform}, but only when the rules allow it now (the demo's walks): empty otherwise. */
+    static Optional<Hazard> performIfAllowed(StoreSession s, Actor actor, Hazard h, HazardCommand command) {
+        Performer who = performer(s, actor, h);
+        MajorTrackView major = MajorTracks.view(s, h);
+        if (HazardLifecycle.refusal(h, command.action(), who, major).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(take(s, actor, h, command, who, major));
+    }
+
+    private static Hazard take(StoreSession s, Actor actor, Hazard h, HazardCommand command, Performer who,
+                               MajorTrackView major) {
         checkReferences(s, h, command);
         LocalDate today = LocalDate.now(s.clock());
-        Hazard next = s.hazards().update(HazardLifecycle.apply(h, command, performer(s, actor, h),
-                MajorTracks.view(s, h), today, s.clock().instant()));
+        Hazard next = s.hazards().update(HazardLifecycle.apply(h, command, who, major, today, s.clock().instant()));
         s.events().append(actor.name(), ENTITY, h.id(), command.action().name(),
                 CommandPayload.of(command).put("from", h.status()).put("to", next.status()).toJson());
         return next;
@@ -107,8 +123,8 @@ final class HazardOperations {
             return new Performer(actor.name(), actor.role(), null, true);
         }
         Tier scopeTier = s.organisation().unit(actor.scopeUnitId()).map(OrgUnit::tier).orElse(null);
-        boolean covers = OrganisationOperations.subtree(s, actor.scopeUnitId()).contains(h.registration().unitId());
-        return new Performer(actor.name(), actor.role(), scopeTier, covers);
+        return new Performer(actor.name(), actor.role(), scopeTier,
+                OrganisationOperations.isWithin(s, h.registration().unitId(), actor.scopeUnitId()));
     }
 
     /** What the model cannot check: that the people, units and numbers named exist in this ledger. */

@@ -40,6 +40,19 @@ final class OrganisationOperations {
         return result;
     }
 
+    /** Whether {@code unitId} is {@code ancestorId} or lies below it: a walk up the parents, a few lookups. */
+    static boolean isWithin(StoreSession s, UUID unitId, UUID ancestorId) {
+        UUID at = unitId;
+        // Bounded by the four tiers; the guard only protects against a corrupt (cyclic) tree.
+        for (int depth = 0; at != null && depth < 16; depth++) {
+            if (at.equals(ancestorId)) {
+                return true;
+            }
+            at = s.organisation().unit(at).map(OrgUnit::parentId).orElse(null);
+        }
+        return false;
+    }
+
     /** "一厂 / 机修车间 / 钳工班" : the names from the plant down to the unit. */
     static String unitPath(StoreSession s, UUID unitId) {
         Map<UUID, OrgUnit> byId = s.organisation().units().stream()

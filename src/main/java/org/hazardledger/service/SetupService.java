@@ -11,10 +11,18 @@ public final class SetupService {
 
     private final Store store;
     private final UserSession session;
+    private final PasswordHasher hasher;
 
+    /** Hashes the demo accounts' passwords at the default cost. */
     public SetupService(Store store, UserSession session) {
+        this(store, session, new PasswordHasher());
+    }
+
+    /** {@code hasher} hashes the demo accounts' passwords (the composition root's, a cheap one in tests). */
+    public SetupService(Store store, UserSession session, PasswordHasher hasher) {
         this.store = store;
         this.session = session;
+        this.hasher = hasher;
     }
 
     /** True once an enterprise has been set up in this ledger. */
@@ -38,13 +46,14 @@ public final class SetupService {
 
     /**
      * The demo enterprise (two plants, ~2,000 hazards over two years up to today), generated from
-     * a fixed seed; all in one transaction, so a cancel leaves the ledger empty.
+     * a fixed seed, with one demo account per kind of user; all in one transaction, so a cancel
+     * leaves the ledger empty.
      */
     public Enterprise initialiseDemo(Progress progress) {
         return store.transact(s -> {
             requireNew(s.organisation().enterprise().isPresent());
             ReferenceData.load(s);
-            return DemoEnterprise.load(s, session.actor(), LocalDate.now(s.clock()), progress);
+            return DemoEnterprise.load(s, session.actor(), LocalDate.now(s.clock()), progress, hasher);
         });
     }
 

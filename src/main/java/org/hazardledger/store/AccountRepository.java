@@ -106,6 +106,24 @@ public final class AccountRepository {
     }
 
     /**
+     * A password an administrator set, revision-checked like {@link #update}: its owner must change
+     * it at the next login, and a lockout ends.
+     */
+    public Account resetPassword(Account a, String passwordHash) {
+        int updated = dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.REVISION, a.revision() + 1)
+                .set(USER_ACCOUNT.UPDATED_AT, OffsetDateTime.now(clock))
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, true)
+                .set(USER_ACCOUNT.FAILED_ATTEMPTS, 0)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, (OffsetDateTime) null)
+                .where(USER_ACCOUNT.ID.eq(a.id()).and(USER_ACCOUNT.REVISION.eq(a.revision())))
+                .execute();
+        requireOne(updated, a);
+        return byId(a.id()).orElseThrow();
+    }
+
+    /**
      * The failed-login counter and lockout. Not revision-checked and no new revision: a stranger
      * typing a wrong password must not make an administrator's open edit of the account stale.
      */

@@ -1,6 +1,8 @@
 package org.hazardledger.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,20 +12,22 @@ import javafx.scene.input.KeyCombination;
 import org.hazardledger.service.Messages;
 
 /**
- * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…5),
+ * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…6, Ctrl+Shift+L to sign out),
  * so every command can be reached without the mouse, and the menus have Alt mnemonics.
  */
 final class MainMenu {
 
     /** What the menu's items do. */
-    record Commands(Runnable register, Runnable search, Runnable print, Runnable refresh, Runnable exit,
-                    Runnable about) {
+    record Commands(Runnable register, Runnable search, Runnable print, Runnable refresh, Runnable signOut,
+                    Runnable exit, Runnable about) {
     }
 
     private MainMenu() {
     }
 
-    static MenuBar build(Messages m, Commands c, BooleanExpression ledgerActive, ObjectProperty<Page> page) {
+    /** {@code ready}: someone is signed in; {@code admin}: the accounts page is offered. */
+    static MenuBar build(Messages m, Commands c, BooleanExpression ledgerActive, ObjectProperty<Page> page,
+                         BooleanExpression ready, ObservableBooleanValue admin) {
         MenuItem register = item("menu-register", m.get("menu.register"), "Shortcut+N", c.register());
         MenuItem search = item("menu-search", m.get("menu.search"), "Shortcut+F", c.search());
         MenuItem print = item("menu-print", m.get("menu.print"), "Shortcut+P", c.print());
@@ -31,9 +35,11 @@ final class MainMenu {
         for (MenuItem ledgerOnly : new MenuItem[] {register, search, print, refresh}) {
             ledgerOnly.disableProperty().bind(ledgerActive.not());
         }
+        MenuItem signOut = item("menu-sign-out", m.get("menu.signOut"), "Shortcut+Shift+L", c.signOut());
+        signOut.disableProperty().bind(ready.not());
         MenuItem exit = item("menu-exit", m.get("menu.exit"), null, c.exit());
         Menu ledger = new Menu(m.get("menu.ledger"), null, register, search, print, refresh,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), signOut, exit);
         ledger.setId("menu-ledger");
 
         Menu go = new Menu(m.get("menu.go"));
@@ -42,6 +48,10 @@ final class MainMenu {
             MenuItem i = item("menu-go-" + p.name().toLowerCase(java.util.Locale.ROOT), m.get(p.labelKey()), null,
                     () -> page.set(p));
             i.setAccelerator(NavigationBar.shortcut(p));
+            i.disableProperty().bind(ready.not());
+            if (p == Page.ACCOUNTS) {
+                i.visibleProperty().bind(Bindings.createBooleanBinding(admin::get, admin));
+            }
             go.getItems().add(i);
         }
 

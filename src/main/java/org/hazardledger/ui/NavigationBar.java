@@ -1,17 +1,22 @@
 package org.hazardledger.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.hazardledger.service.Messages;
 
-/** The column of page buttons on the left (台账 / 排查 / 统计 / 交换 / 设置). */
+/** The column of page buttons on the left (台账 / 排查 / 统计 / 交换 / 设置, and 账户 for an administrator). */
 final class NavigationBar extends VBox {
 
-    NavigationBar(Messages messages, ObjectProperty<Page> page) {
+    /** {@code ready}: someone is signed in; {@code admin}: the accounts page is offered. */
+    NavigationBar(Messages messages, ObjectProperty<Page> page, ObservableBooleanValue ready,
+                  ObservableBooleanValue admin) {
         setId("navigation");
+        disableProperty().bind(Bindings.not(ready));
         getStyleClass().add("navigation");
         ToggleGroup group = new ToggleGroup();
         for (Page p : Page.values()) {
@@ -23,6 +28,10 @@ final class NavigationBar extends VBox {
             b.setAccessibleText(messages.get(p.labelKey()));
             b.setAccessibleHelp(messages.get("nav.shortcut", p.ordinal() + 1));
             b.getStyleClass().add("nav-button");
+            if (p == Page.ACCOUNTS) {
+                b.visibleProperty().bind(Bindings.createBooleanBinding(admin::get, admin));
+                b.managedProperty().bind(b.visibleProperty());
+            }
             getChildren().add(b);
             if (p == page.get()) {
                 b.setSelected(true);
@@ -40,7 +49,7 @@ final class NavigationBar extends VBox {
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
     }
 
-    /** Ctrl+1 … Ctrl+5 jump to the pages in order. */
+    /** Ctrl+1 … Ctrl+6 jump to the pages in order. */
     static KeyCombination shortcut(Page p) {
         return KeyCombination.keyCombination("Shortcut+" + (p.ordinal() + 1));
     }

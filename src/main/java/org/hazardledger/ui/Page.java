@@ -1,12 +1,14 @@
 package org.hazardledger.ui;
 
-/** The workbench's pages, in navigation order. The ledger and settings are built; the rest come later. */
+/** The workbench's pages, in navigation order. The ledger, settings and accounts are built; the rest come later. */
 public enum Page {
     LEDGER("nav.ledger", "nav-ledger"),
     ROUNDS("nav.rounds", "nav-rounds"),
     STATISTICS("nav.statistics", "nav-statistics"),
     EXCHANGE("nav.exchange", "nav-exchange"),
-    SETTINGS("nav.settings", "nav-settings");
+    SETTINGS("nav.settings", "nav-settings"),
+    /** Only for an administrator. */
+    ACCOUNTS("nav.accounts", "nav-accounts");
 
     private final String labelKey;
     private final String id;

@@ -5,7 +5,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The line at the bottom: the data folder (where the ledger file lives) and the enterprise. */
+/** The line at the bottom: the enterprise, who is signed in, and the data folder (where the ledger file lives). */
 final class StatusBarView extends HBox {
 
     StatusBarView(WorkbenchViewModel viewModel) {
@@ -18,8 +18,11 @@ final class StatusBarView extends HBox {
         folder.setId("status-data-folder");
         folder.textProperty().bind(viewModel.dataFolderTextProperty());
         folder.getStyleClass().add(Styles.MUTED);
+        Label user = new Label();
+        user.setId("status-user");
+        user.textProperty().bind(viewModel.userTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(enterprise, spacer, folder);
+        getChildren().addAll(enterprise, user, spacer, folder);
     }
 }

@@ -13,13 +13,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hazardledger.service.Messages;
+import org.hazardledger.ui.account.AccountsView;
+import org.hazardledger.ui.account.FirstAdminDialog;
+import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
 
 /**
  * The main window: menu, navigation, the current page and the status bar. On first start it asks
- * how to set the ledger up before the ledger page opens.
+ * how to set the ledger up and for the administrator; then someone signs in before the ledger
+ * page opens.
  */
 public final class Workbench {
 
@@ -46,17 +50,19 @@ public final class Workbench {
         MenuBar menu = MainMenu.build(messages, new MainMenu.Commands(
                 () -> withLedger(LedgerView::register), () -> withLedger(LedgerView::focusSearch),
                 () -> withLedger(LedgerView::printNotice), () -> withLedger(LedgerView::refresh),
-                stage::close, this::about), vm.ledgerActiveProperty(), vm.pageProperty());
+                vm::signOut, stage::close, this::about), vm.ledgerActiveProperty(), vm.pageProperty(),
+                vm.readyProperty(), vm.adminProperty());
 
         BorderPane root = new BorderPane(content);
         root.setId("workbench");
         root.getStyleClass().add("workbench");
         root.setTop(menu);
-        root.setLeft(new NavigationBar(messages, vm.pageProperty()));
+        root.setLeft(new NavigationBar(messages, vm.pageProperty(), vm.readyProperty(), vm.adminProperty()));
         root.setBottom(new StatusBarView(vm));
 
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS);
+        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
+                AccountsView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -73,6 +79,8 @@ public final class Workbench {
         switch (state) {
             case OPENING -> content.getChildren().setAll(opening());
             case NEEDS_SETUP -> SetupDialog.open(stage, services, vm::setupFinished, stage::close);
+            case NEEDS_ADMIN -> FirstAdminDialog.open(stage, services, vm::signedIn, stage::close);
+            case SIGN_IN -> showSignIn();
             case READY -> showPage();
             case FAILED -> content.getChildren().setAll(new Label(messages.get("workbench.openFailed")));
         }
@@ -86,6 +94,15 @@ public final class Workbench {
         content.getChildren().setAll(pages.computeIfAbsent(p, this::createPage));
     }
 
+    /** The login screen; the previous user's pages are dropped, so the next one starts afresh. */
+    private void showSignIn() {
+        pages.clear();
+        ledger = null;
+        SignInView signIn = new SignInView(services, vm::signedIn);
+        content.getChildren().setAll(signIn);
+        signIn.start();
+    }
+
     private Node createPage(Page p) {
         return switch (p) {
             case LEDGER -> {
@@ -94,6 +111,11 @@ public final class Workbench {
                 yield ledger;
             }
             case SETTINGS -> new SettingsView(services);
+            case ACCOUNTS -> {
+                AccountsView accounts = new AccountsView(services);
+                accounts.start();
+                yield accounts;
+            }
             case ROUNDS, STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
         };
     }

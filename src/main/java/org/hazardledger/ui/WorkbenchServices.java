@@ -3,16 +3,22 @@ package org.hazardledger.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.report.ReportService;
+import org.hazardledger.service.AccountService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
+import org.hazardledger.service.UserSession;
 
-/** Everything the window needs, handed over by the composition root (no singletons, no locator). */
+/**
+ * Everything the window needs, handed over by the composition root (no singletons, no locator).
+ * {@code session} is the open ledger's: the login screen signs in to it, the services read it.
+ */
 public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, HazardService hazards,
                                 OrganisationService organisation, ReferenceDataService referenceData,
                                 SetupService setup, ReportService reports, AuditService audit,
-                                TaskExecutor tasks, DialogService dialogs) {
+                                TaskExecutor tasks, DialogService dialogs, AccountService accounts,
+                                UserSession session) {
 }

@@ -53,8 +53,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The workbench end to end, headless: the demo enterprise in the table, a refused registration
- * explained at its field, then a good one found in the table and in the ledger.
+ * The workbench end to end, headless: the login (a wrong password refused, the demo's accounts),
+ * the demo enterprise in the table, a refused registration explained at its field, then a good one
+ * found in the table and in the ledger.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchFlowTest {
@@ -63,6 +64,8 @@ class WorkbenchFlowTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PLACE = "3号储罐区东侧围堰";
+    private static final String DEMO_PASSWORD = "Demo-2026";
+    private static final String LOGIN_FAILED = "登录名或密码错误。连续失败 5 次后账户将锁定 5 分钟。";
 
     @TempDir
     static Path dataDir;
@@ -93,6 +96,7 @@ class WorkbenchFlowTest {
             tasks.shutdown(); // the previous test's window
         }
         tasks = new FxTaskExecutor();
+        ledger.session().signOut(); // the previous test's user: each window starts at the login
         Messages messages = Messages.forLanguage("zh");
         new Workbench(WorkbenchApplication.servicesFor(ledger, clock, messages, tasks,
                 new FxDialogService(stage))).show(stage);
@@ -102,6 +106,7 @@ class WorkbenchFlowTest {
     void aClerkSeesTheLedgerIsToldWhatIsMissingThenRegistersAHazard(FxRobot robot) throws Exception {
         int before = ledger.hazards().count(HazardQuery.ALL);
         assertThat(before).as("the demo enterprise has more than one page").isGreaterThan(LedgerViewModel.PAGE_SIZE);
+        SignInSteps.signIn(robot, "anquan", DEMO_PASSWORD);
 
         TableView<HazardRow> table = waitForTable(robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == LedgerViewModel.PAGE_SIZE);
@@ -160,6 +165,8 @@ class WorkbenchFlowTest {
         assertThat(stored.registration().description()).isEqualTo("围堰排水阀未关闭，雨水混入物料");
         assertThat(stored.registration().anonymous()).isTrue();
         assertThat(stored.registration().foundOn()).isEqualTo(TODAY);
+        assertThat(ledger.audit().history(stored.id()).get(0).actor())
+                .as("the signed-in clerk is written on the record").endsWith("(anquan)");
         assertThat(ledger.hazards().count(HazardQuery.ALL)).isEqualTo(before + 1);
         NotificationPane notification = robot.lookup("#ledger-notification").queryAs(NotificationPane.class);
         assertThat(notification.getText()).isEqualTo("已登记 " + row.number());
@@ -179,6 +186,7 @@ class WorkbenchFlowTest {
 
     @Test
     void theSettingsPageVerifiesTheAuditTrail(FxRobot robot) throws Exception {
+        SignInSteps.signIn(robot, "anquan", DEMO_PASSWORD);
         waitForTable(robot);
         robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#settings-verify-audit").tryQuery()
@@ -191,6 +199,38 @@ class WorkbenchFlowTest {
         assertThat(robot.lookup("#settings-verify-audit").query().isDisabled()).isFalse();
         assertEveryControlHasItsOwnId(stage.getScene().getRoot());
         shoot(robot, stage.getScene().getRoot(), "04-settings-audit.png");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedTheRightOneOpensTheLedgerAndOnlyTheAdministratorManagesAccounts(FxRobot robot)
+            throws Exception {
+        SignInSteps.waitForLoginScreen(robot);
+        waitForText(robot, "#sign-in-demo-hint", "anquan");
+        assertThat(textOf(robot, "#sign-in-demo-hint")).contains("admin", "zhuren", "xiaozu", DEMO_PASSWORD);
+        assertThat(robot.lookup("#navigation").query().isDisabled()).as("nothing to reach before the login").isTrue();
+        assertEveryControlHasItsOwnId(stage.getScene().getRoot());
+
+        SignInSteps.attempt(robot, "anquan", "not-the-password");
+        assertThat(SignInSteps.refusal(robot)).isEqualTo(LOGIN_FAILED);
+        assertThat(robot.lookup("#ledger-table").tryQuery()).isEmpty();
+        assertThat(ledger.session().signedIn()).isFalse();
+        shoot(robot, stage.getScene().getRoot(), "05-sign-in-refused.png");
+
+        SignInSteps.signIn(robot, "anquan", DEMO_PASSWORD);
+        waitForTable(robot);
+        waitForText(robot, "#status-user", "(anquan) · 安全员");
+        assertThat(robot.lookup("#nav-accounts").query().isVisible()).as("a clerk manages no accounts").isFalse();
+
+        SignInSteps.signOut(robot);
+        assertThat(ledger.session().signedIn()).isFalse();
+        waitForText(robot, "#status-user", "未登录");
+        SignInSteps.signIn(robot, "admin", DEMO_PASSWORD);
+        waitForText(robot, "#status-user", "系统管理员 (admin) · 管理员");
+        robot.clickOn("#nav-accounts");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#accounts-table").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 8).orElse(false));
+        assertEveryControlHasItsOwnId(stage.getScene().getRoot());
+        shoot(robot, stage.getScene().getRoot(), "06-accounts.png");
     }
 
     @SuppressWarnings("unchecked")

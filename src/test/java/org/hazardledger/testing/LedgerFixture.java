@@ -74,7 +74,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.hazards = new HazardService(store, session);
         this.organisation = new OrganisationService(store, session);
         this.referenceData = new ReferenceDataService(store);
-        this.setup = new SetupService(store, session);
+        this.setup = new SetupService(store, session, hasher);
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, hasher);
         session.signIn(CLERK);
