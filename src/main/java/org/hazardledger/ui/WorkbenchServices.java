@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
+import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
@@ -14,5 +15,6 @@ import org.hazardledger.service.SetupService;
 public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, HazardService hazards,
                                 OrganisationService organisation, ReferenceDataService referenceData,
                                 SetupService setup, ReportService reports, AuditService audit,
-                                TaskExecutor tasks, DialogService dialogs) {
+                                TaskExecutor tasks, DialogService dialogs,
+                                MajorHazardService majorHazards) {
 }
