@@ -8,6 +8,7 @@ import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
+import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
@@ -27,6 +28,7 @@ final class Ledger implements AutoCloseable {
     private final ReportService reports;
     private final AuditService audit;
     private final AccountService accounts;
+    private final MajorHazardService majorHazards;
 
     private final UserSession session;
 
@@ -42,6 +44,7 @@ final class Ledger implements AutoCloseable {
         this.reports = new ReportService(hazards);
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, hasher);
+        this.majorHazards = new MajorHazardService(store, session);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
@@ -83,6 +86,10 @@ final class Ledger implements AutoCloseable {
 
     AccountService accounts() {
         return accounts;
+    }
+
+    MajorHazardService majorHazards() {
+        return majorHazards;
     }
 
     @Override

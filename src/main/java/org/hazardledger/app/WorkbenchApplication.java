@@ -70,6 +70,6 @@ public final class WorkbenchApplication extends Application {
                                          DialogService dialogs) {
         return new WorkbenchServices(ledger.dataDir(), clock, messages, ledger.hazards(), ledger.organisation(),
                 ledger.referenceData(), ledger.setup(), ledger.reports(), ledger.audit(), tasks, dialogs,
-                ledger.accounts(), ledger.session());
+                ledger.accounts(), ledger.session(), ledger.majorHazards());
     }
 }

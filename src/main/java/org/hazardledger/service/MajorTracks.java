@@ -1,6 +1,8 @@
 package org.hazardledger.service;
 
+import org.hazardledger.model.Grade;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.MajorHazardFile;
 import org.hazardledger.model.MajorTrackView;
 import org.hazardledger.store.StoreSession;
 
@@ -11,7 +13,14 @@ final class MajorTracks {
     }
 
     static MajorTrackView view(StoreSession s, Hazard h) {
-        // The major-hazard file (report, six-item plan, department review) is kept by MajorHazardService.
-        return MajorTrackView.NONE;
+        if (h.grading().grade() != Grade.MAJOR) {
+            return MajorTrackView.NONE;
+        }
+        return s.majorHazards().byHazard(h.id()).map(MajorTracks::view).orElse(MajorTrackView.NONE);
+    }
+
+    static MajorTrackView view(MajorHazardFile f) {
+        return new MajorTrackView(f.planComplete(), f.departmentReport() != null, f.listing() != null,
+                f.reviewPassed(), f.struckOffOn() != null);
     }
 }

@@ -49,6 +49,10 @@ public final class StoreSession {
         return new AccountRepository(dsl, clock);
     }
 
+    public MajorHazardRepository majorHazards() {
+        return new MajorHazardRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

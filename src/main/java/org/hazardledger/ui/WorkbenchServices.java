@@ -6,6 +6,7 @@ import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
+import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
@@ -20,5 +21,5 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 OrganisationService organisation, ReferenceDataService referenceData,
                                 SetupService setup, ReportService reports, AuditService audit,
                                 TaskExecutor tasks, DialogService dialogs, AccountService accounts,
-                                UserSession session) {
+                                UserSession session, MajorHazardService majorHazards) {
 }

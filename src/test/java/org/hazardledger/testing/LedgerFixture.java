@@ -26,6 +26,7 @@ import org.hazardledger.model.HazardCommand;
 import org.hazardledger.service.Argon2Cost;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
+import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
@@ -57,6 +58,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final SetupService setup;
     public final AuditService audit;
     public final AccountService accounts;
+    public final MajorHazardService majorHazards;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -77,6 +79,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.setup = new SetupService(store, session, hasher);
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, hasher);
+        this.majorHazards = new MajorHazardService(store, session);
         session.signIn(CLERK);
     }
 
