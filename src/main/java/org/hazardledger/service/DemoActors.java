@@ -21,9 +21,11 @@ final class DemoActors {
     private final Actor clerk;
     private final Actor principal;
     private HazardNumber previous;
+    private final DemoMajorHazards majors;
 
-    DemoActors(DemoPeople people, OrgUnit firstPlant) {
+    DemoActors(DemoPeople people, OrgUnit firstPlant, DemoMajorHazards majors) {
         this.people = people;
+        this.majors = majors;
         this.clerk = new Actor(people.safetyOfficers(firstPlant).get(0).name(), AccountRole.CLERK, null, null);
         this.principal = new Actor(people.principal().name(), AccountRole.PRINCIPAL, null, null);
     }
@@ -37,12 +39,9 @@ final class DemoActors {
         previous = number;
     }
 
-    /**
-     * A major hazard's own track up to where its plan is approved; false when the walk must stop
-     * here. General hazards pass straight through.
-     */
-    boolean majorTrack(StoreSession s, DemoHazardPlan.Walk w, DemoTimeline timeline) {
-        return w.last().status() != org.hazardledger.model.HazardStatus.AWAITING_PLAN_APPROVAL;
+    /** Keeps the major hazards' own files as the walks go. */
+    DemoMajorHazards majors() {
+        return majors;
     }
 
     Actor clerk() {

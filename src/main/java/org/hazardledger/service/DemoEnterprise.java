@@ -41,7 +41,8 @@ final class DemoEnterprise {
         progress.checkCancelled();
 
         List<DemoHazardPlan> plans = new DemoHazards(seeds, org, people, new Random(SEED + 2), today).plan();
-        DemoActors actors = new DemoActors(people, org.all(Tier.PLANT).get(0));
+        DemoActors actors = new DemoActors(people, org.all(Tier.PLANT).get(0),
+                new DemoMajorHazards(seeds, new Random(SEED + 4)));
         int n = 0;
         for (DemoHazardPlan plan : plans) {
             plan.enact(s, actors, seeds);

@@ -1,8 +1,10 @@
 package org.hazardledger.service;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hazardledger.model.Grade;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardCommand;
 import org.hazardledger.model.HazardDraft;
@@ -38,9 +40,10 @@ record DemoHazardPlan(HazardDraft draft, Rectification rectification, DemoTimeli
         if (twist == DemoTwist.ESCALATED) {
             w.step(clerk, new HazardCommand.Escalate(seeds.phrase("escalated")));
         }
+        LocalDate today = LocalDate.now(s.clock());
         if (rectification == null
                 || !w.step(clerk, new HazardCommand.Assign(rectification, DemoText.planFor(rectification, seeds)))
-                .moved() || !actors.majorTrack(s, w, timeline)) {
+                .moved() || !actors.majors().treat(s, actors, w, today)) {
             return w.last();
         }
         if (timeline.rectifiedOn() == null
@@ -57,9 +60,19 @@ record DemoHazardPlan(HazardDraft draft, Rectification rectification, DemoTimeli
                 || timeline.signedOffOn() == null
                 || !w.step(actors.unionFor(s, w.last()), new HazardCommand.SignOff(timeline.signedOffOn(), null))
                 .moved()
-                || timeline.closedOn() == null
-                || !w.step(clerk, new HazardCommand.Close(timeline.closedOn())).moved()
-                || timeline.recheckedOn() == null) {
+                || timeline.closedOn() == null) {
+            return w.last();
+        }
+        LocalDate closeOn = timeline.closedOn();
+        if (draft.grading().grade() == Grade.MAJOR) {
+            LocalDate reviewed = actors.majors().review(s, actors, w.last(), timeline.signedOffOn(), today);
+            if (reviewed == null) {
+                return w.last();
+            }
+            closeOn = reviewed.isAfter(closeOn) ? reviewed : closeOn;
+        }
+        if (!w.step(clerk, new HazardCommand.Close(closeOn)).moved() || timeline.recheckedOn() == null
+                || timeline.recheckedOn().isBefore(closeOn)) {
             return w.last();
         }
         HazardCommand recheck = twist == DemoTwist.RECHECK_FAILED
