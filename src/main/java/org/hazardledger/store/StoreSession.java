@@ -49,6 +49,10 @@ public final class StoreSession {
         return new AccountRepository(dsl, clock);
     }
 
+    public UnionRecordRepository unionRecords() {
+        return new UnionRecordRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }
