@@ -12,6 +12,7 @@ import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
+import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
 import org.hazardledger.store.LedgerDatabase;
 import org.hazardledger.store.Store;
@@ -27,6 +28,7 @@ final class Ledger implements AutoCloseable {
     private final ReportService reports;
     private final AuditService audit;
     private final AccountService accounts;
+    private final UnionService union;
 
     private final UserSession session;
 
@@ -41,10 +43,14 @@ final class Ledger implements AutoCloseable {
         this.reports = new ReportService(hazards);
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, new PasswordHasher());
+        this.union = new UnionService(store, session);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
-        return new Ledger(LedgerDatabase.open(dataDir), clock, actor);
+        Ledger ledger = new Ledger(LedgerDatabase.open(dataDir), clock, actor);
+        // ledgers set up before the holiday schedule shipped get it now, or clocks count holidays
+        ledger.referenceData.loadMissingHolidays();
+        return ledger;
     }
 
     Path dataDir() {
@@ -82,6 +88,10 @@ final class Ledger implements AutoCloseable {
 
     AccountService accounts() {
         return accounts;
+    }
+
+    UnionService union() {
+        return union;
     }
 
     @Override

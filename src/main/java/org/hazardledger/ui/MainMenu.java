@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.hazardledger.service.Messages;
 
 /**
- * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…5),
+ * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…6),
  * so every command can be reached without the mouse, and the menus have Alt mnemonics.
  */
 final class MainMenu {

@@ -40,7 +40,7 @@ final class NavigationBar extends VBox {
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
     }
 
-    /** Ctrl+1 … Ctrl+5 jump to the pages in order. */
+    /** Ctrl+1 … Ctrl+6 jump to the pages in order. */
     static KeyCombination shortcut(Page p) {
         return KeyCombination.keyCombination("Shortcut+" + (p.ordinal() + 1));
     }

@@ -16,6 +16,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
+import org.hazardledger.ui.union.UnionView;
 
 /**
  * The main window: menu, navigation, the current page and the status bar. On first start it asks
@@ -56,7 +57,8 @@ public final class Workbench {
         root.setBottom(new StatusBarView(vm));
 
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS);
+        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
+                UnionView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -83,7 +85,12 @@ public final class Workbench {
             return;
         }
         Page p = vm.pageProperty().get();
-        content.getChildren().setAll(pages.computeIfAbsent(p, this::createPage));
+        Node node = pages.computeIfAbsent(p, this::createPage);
+        if (node instanceof UnionView union) {
+            // re-read on every visit: answers, new records and who is signed in change elsewhere
+            union.start();
+        }
+        content.getChildren().setAll(node);
     }
 
     private Node createPage(Page p) {
@@ -93,6 +100,7 @@ public final class Workbench {
                 ledger.start();
                 yield ledger;
             }
+            case UNION -> new UnionView(services);
             case SETTINGS -> new SettingsView(services);
             case ROUNDS, STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
         };

@@ -30,6 +30,7 @@ import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
+import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
 import org.hazardledger.store.LedgerDatabase;
 import org.hazardledger.store.Store;
@@ -57,6 +58,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final SetupService setup;
     public final AuditService audit;
     public final AccountService accounts;
+    public final UnionService union;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -77,6 +79,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.setup = new SetupService(store, session);
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, hasher);
+        this.union = new UnionService(store, session);
         session.signIn(CLERK);
     }
 
