@@ -25,6 +25,7 @@ class LifecycleMigrationTest {
 
     /** Makes a ledger file look as a build before V3 wrote it. */
     static void undoVersionThree(Path dir) {
+        UnionMigrationTest.undoVersionSix(dir); // later versions first: Flyway refuses a gap
         LedgerSql.execute(dir, "DROP INDEX ix_hazard_status_tier");
         for (String column : V3_COLUMNS) {
             LedgerSql.execute(dir, "ALTER TABLE hazard DROP COLUMN " + column);

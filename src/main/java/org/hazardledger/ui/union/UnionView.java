@@ -120,11 +120,11 @@ public final class UnionView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("union.column.number", 110, r -> r.record().number()));
         table.getColumns().add(column("union.column.kind", 90, vm::kindText));
-        table.getColumns().add(column("union.column.hazards", 150, vm::hazardsText));
-        table.getColumns().add(column("union.column.issuer", 150, vm::issuerText));
+        table.getColumns().add(column("union.column.hazards", 140, vm::hazardsText));
+        table.getColumns().add(column("union.column.issuer", 180, vm::issuerText));
         table.getColumns().add(column("union.column.issuedOn", 90, r -> r.record().issuedOn().toString()));
         table.getColumns().add(column("union.column.deliveredOn", 90, r -> r.record().deliveredOn().toString()));
-        table.getColumns().add(column("union.column.due", 100, vm::dueText));
+        table.getColumns().add(column("union.column.due", 130, vm::dueText));
         table.getColumns().add(column("union.column.status", 100, vm::statusText));
         table.getColumns().add(column("union.column.answeredOn", 90,
                 r -> r.record().answeredOn() == null ? "" : r.record().answeredOn().toString()));
@@ -166,6 +166,7 @@ public final class UnionView extends VBox {
         alarms.textProperty().bind(Bindings.createStringBinding(() -> vm.alarmingCount() == 0 ? ""
                 : m.get("union.alarmCount", vm.alarmingCount()), vm.rows()));
         alarms.visibleProperty().bind(alarms.textProperty().isNotEmpty());
+        alarms.managedProperty().bind(alarms.visibleProperty());
         Label message = new Label();
         message.setId("union-message");
         message.getStyleClass().add(Styles.MUTED);
