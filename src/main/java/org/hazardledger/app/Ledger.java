@@ -13,6 +13,7 @@ import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
+import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
 import org.hazardledger.store.LedgerDatabase;
 import org.hazardledger.store.Store;
@@ -29,6 +30,7 @@ final class Ledger implements AutoCloseable {
     private final AuditService audit;
     private final AccountService accounts;
     private final MajorHazardService majorHazards;
+    private final UnionService union;
 
     private final UserSession session;
 
@@ -45,10 +47,14 @@ final class Ledger implements AutoCloseable {
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
+        this.union = new UnionService(store, session);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
-        return new Ledger(LedgerDatabase.open(dataDir), clock, actor);
+        Ledger ledger = new Ledger(LedgerDatabase.open(dataDir), clock, actor);
+        // ledgers set up before the holiday schedule shipped get it now, or clocks count holidays
+        ledger.referenceData.loadMissingHolidays();
+        return ledger;
     }
 
     Path dataDir() {
@@ -90,6 +96,10 @@ final class Ledger implements AutoCloseable {
 
     MajorHazardService majorHazards() {
         return majorHazards;
+    }
+
+    UnionService union() {
+        return union;
     }
 
     @Override

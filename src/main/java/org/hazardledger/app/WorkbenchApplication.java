@@ -69,7 +69,7 @@ public final class WorkbenchApplication extends Application {
     static WorkbenchServices servicesFor(Ledger ledger, Clock clock, Messages messages, TaskExecutor tasks,
                                          DialogService dialogs) {
         return new WorkbenchServices(ledger.dataDir(), clock, messages, ledger.hazards(), ledger.organisation(),
-                ledger.referenceData(), ledger.setup(), ledger.reports(), ledger.audit(), tasks, dialogs,
-                ledger.accounts(), ledger.session(), ledger.majorHazards());
+                ledger.referenceData(), ledger.setup(), ledger.reports(), ledger.audit(), ledger.union(), tasks,
+                dialogs, ledger.accounts(), ledger.session(), ledger.majorHazards());
     }
 }

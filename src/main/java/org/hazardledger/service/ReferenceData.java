@@ -1,6 +1,7 @@
 package org.hazardledger.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.apache.commons.csv.CSVRecord;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.Tier;
@@ -28,6 +29,18 @@ final class ReferenceData {
         for (CSVRecord r : SeedFiles.read("reference/lec-bands.csv")) {
             s.catalogs().saveLecBand(r.get("level"), decimal(r.get("min_exclusive")),
                     decimal(r.get("max_inclusive")), r.get("name_zh"), r.get("name_en"), r.get("risk_colour"));
+        }
+        loadHolidays(s);
+    }
+
+    /** The State Council's holiday schedule (holidays and make-up working days) the working-day clocks count on. */
+    static void loadHolidays(StoreSession s) {
+        for (CSVRecord r : SeedFiles.read("reference/holidays-cn.csv")) {
+            s.catalogs().saveCalendarDay(LocalDate.parse(r.get("date")), switch (r.get("kind")) {
+                case "HOLIDAY" -> false;
+                case "MAKE_UP_WORKING_DAY" -> true;
+                default -> throw new IllegalStateException("unknown calendar day kind in the seed: " + r.get("kind"));
+            }, r.get("festival_zh"), r.get("festival_en"));
         }
     }
 

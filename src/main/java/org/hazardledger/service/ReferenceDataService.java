@@ -2,6 +2,7 @@ package org.hazardledger.service;
 
 import java.util.List;
 import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.WorkingCalendar;
 import org.hazardledger.store.Store;
 
 /** The enterprise's reference lists. */
@@ -23,5 +24,24 @@ public final class ReferenceDataService {
 
     public List<CatalogEntry> catalog(String name) {
         return store.transact(s -> s.catalogs().list(name));
+    }
+
+    /** Working days: Monday to Friday minus the entered holidays plus the make-up working days. */
+    public WorkingCalendar workingCalendar() {
+        return store.transact(s -> s.catalogs().workingCalendar());
+    }
+
+    /**
+     * Loads the shipped holiday schedule into a ledger set up before it existed (an empty calendar
+     * would count every holiday as a working day); does nothing for a new or an up-to-date ledger.
+     * Call once when the ledger opens.
+     */
+    public void loadMissingHolidays() {
+        store.transact(s -> {
+            if (s.organisation().enterprise().isPresent() && !s.catalogs().hasCalendarDays()) {
+                ReferenceData.loadHolidays(s);
+            }
+            return null;
+        });
     }
 }

@@ -1,17 +1,20 @@
 package org.hazardledger.store;
 
+import static org.hazardledger.store.jooq.Tables.CALENDAR_DAY;
 import static org.hazardledger.store.jooq.Tables.CATALOG_ENTRY;
 import static org.hazardledger.store.jooq.Tables.LEC_BAND;
 import static org.hazardledger.store.jooq.Tables.LEC_FACTOR;
 import static org.hazardledger.store.jooq.Tables.TIER_RULE;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.Tier;
+import org.hazardledger.model.WorkingCalendar;
 import org.jooq.DSLContext;
 
-/** Reference data: catalogs, the tier rules and the LEC tables. */
+/** Reference data: catalogs, the tier rules, the LEC tables and the holiday schedule. */
 public final class CatalogRepository {
 
     private final DSLContext dsl;
@@ -91,4 +94,36 @@ public final class CatalogRepository {
                 .values(level, minExclusive, maxInclusive, nameZh, nameEn, colour)
                 .execute();
     }
+
+    /** Whether any holiday or make-up working day has been entered. */
+    public boolean hasCalendarDays() {
+        return dsl.fetchExists(CALENDAR_DAY);
+    }
+
+    /** One day of the annual schedule; {@code makeUpWorkingDay} false = a public holiday. */
+    public void saveCalendarDay(LocalDate day, boolean makeUpWorkingDay, String nameZh, String nameEn) {
+        String kind = makeUpWorkingDay ? MAKE_UP_WORKING_DAY : HOLIDAY;
+        dsl.mergeInto(CALENDAR_DAY)
+                .using(dsl.selectOne())
+                .on(CALENDAR_DAY.CALENDAR_DATE.eq(day))
+                .whenMatchedThenUpdate()
+                .set(CALENDAR_DAY.KIND, kind)
+                .set(CALENDAR_DAY.NAME_ZH, nameZh)
+                .set(CALENDAR_DAY.NAME_EN, nameEn)
+                .whenNotMatchedThenInsert(CALENDAR_DAY.CALENDAR_DATE, CALENDAR_DAY.KIND, CALENDAR_DAY.NAME_ZH,
+                        CALENDAR_DAY.NAME_EN)
+                .values(day, kind, nameZh, nameEn)
+                .execute();
+    }
+
+    /** The working calendar the entered holidays and make-up days make. */
+    public WorkingCalendar workingCalendar() {
+        var days = dsl.select(CALENDAR_DAY.CALENDAR_DATE, CALENDAR_DAY.KIND).from(CALENDAR_DAY).fetch();
+        return WorkingCalendar.of(
+                days.stream().filter(r -> HOLIDAY.equals(r.value2())).map(r -> r.value1()).toList(),
+                days.stream().filter(r -> MAKE_UP_WORKING_DAY.equals(r.value2())).map(r -> r.value1()).toList());
+    }
+
+    private static final String HOLIDAY = "HOLIDAY";
+    private static final String MAKE_UP_WORKING_DAY = "MAKE_UP_WORKING_DAY";
 }

@@ -53,6 +53,10 @@ public final class StoreSession {
         return new MajorHazardRepository(dsl, clock);
     }
 
+    public UnionRecordRepository unionRecords() {
+        return new UnionRecordRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

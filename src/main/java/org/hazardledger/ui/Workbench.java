@@ -19,6 +19,7 @@ import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
+import org.hazardledger.ui.union.UnionView;
 
 /**
  * The main window: menu, navigation, the current page and the status bar. On first start it asks
@@ -62,7 +63,7 @@ public final class Workbench {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
-                AccountsView.CSS);
+                AccountsView.CSS, UnionView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -91,7 +92,12 @@ public final class Workbench {
             return;
         }
         Page p = vm.pageProperty().get();
-        content.getChildren().setAll(pages.computeIfAbsent(p, this::createPage));
+        Node node = pages.computeIfAbsent(p, this::createPage);
+        if (node instanceof UnionView union) {
+            // re-read on every visit: answers, new records and who is signed in change elsewhere
+            union.start();
+        }
+        content.getChildren().setAll(node);
     }
 
     /** The login screen; the previous user's pages are dropped, so the next one starts afresh. */
@@ -110,6 +116,7 @@ public final class Workbench {
                 ledger.start();
                 yield ledger;
             }
+            case UNION -> new UnionView(services);
             case SETTINGS -> new SettingsView(services);
             case ACCOUNTS -> {
                 AccountsView accounts = new AccountsView(services);

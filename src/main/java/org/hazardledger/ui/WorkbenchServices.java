@@ -12,6 +12,7 @@ import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UserSession;
+import org.hazardledger.service.UnionService;
 
 /**
  * Everything the window needs, handed over by the composition root (no singletons, no locator).
@@ -19,7 +20,7 @@ import org.hazardledger.service.UserSession;
  */
 public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, HazardService hazards,
                                 OrganisationService organisation, ReferenceDataService referenceData,
-                                SetupService setup, ReportService reports, AuditService audit,
+                                SetupService setup, ReportService reports, AuditService audit, UnionService union,
                                 TaskExecutor tasks, DialogService dialogs, AccountService accounts,
                                 UserSession session, MajorHazardService majorHazards) {
 }

@@ -31,6 +31,7 @@ import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
+import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
 import org.hazardledger.store.LedgerDatabase;
 import org.hazardledger.store.Store;
@@ -59,6 +60,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final AuditService audit;
     public final AccountService accounts;
     public final MajorHazardService majorHazards;
+    public final UnionService union;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -80,6 +82,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
+        this.union = new UnionService(store, session);
         session.signIn(CLERK);
     }
 

@@ -22,8 +22,8 @@ public final class UiFixture implements AutoCloseable {
         this.messages = messages;
         ledger = new LedgerFixture(dataDir);
         services = new WorkbenchServices(dataDir, ledger.clock, messages, ledger.hazards, ledger.organisation,
-                ledger.referenceData, ledger.setup, new ReportService(ledger.hazards), ledger.audit, tasks, dialogs,
-                ledger.accounts, ledger.session, ledger.majorHazards);
+                ledger.referenceData, ledger.setup, new ReportService(ledger.hazards), ledger.audit, ledger.union, tasks,
+                dialogs, ledger.accounts, ledger.session, ledger.majorHazards);
     }
 
     /**
