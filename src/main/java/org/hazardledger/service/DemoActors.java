@@ -52,6 +52,11 @@ final class DemoActors {
         return principal;
     }
 
+    /** The enterprise union's chair, who answers for the whole enterprise. */
+    Actor enterpriseUnion() {
+        return new Actor(people.enterpriseUnionChair().name(), AccountRole.UNION_MEMBER, null, null);
+    }
+
     /** The union member who signs for {@code h}: of the unit above the hazard's at the tier that answers. */
     Actor unionFor(StoreSession s, Hazard h) {
         Tier tier = h.grading().rectifyingTier().answerableTier();

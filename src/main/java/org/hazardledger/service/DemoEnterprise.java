@@ -2,8 +2,10 @@ package org.hazardledger.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Random;
 import org.hazardledger.model.Enterprise;
+import org.hazardledger.model.Hazard;
 import org.hazardledger.model.Industry;
 import org.hazardledger.model.Tier;
 import org.hazardledger.store.StoreSession;
@@ -44,14 +46,16 @@ final class DemoEnterprise {
         DemoActors actors = new DemoActors(people, org.all(Tier.PLANT).get(0),
                 new DemoMajorHazards(seeds, new Random(SEED + 4)));
         int n = 0;
+        List<Hazard> enacted = new ArrayList<>(plans.size());
         for (DemoHazardPlan plan : plans) {
-            plan.enact(s, actors, seeds);
+            enacted.add(plan.enact(s, actors, seeds));
             n++;
             if (n % REPORT_EVERY == 0 || n == plans.size()) {
                 progress.update(done + n, total);
                 progress.checkCancelled();
             }
         }
+        DemoUnionRecords.issue(s, actors, seeds, enacted, new Random(SEED + 5), today);
         DemoAccounts.create(s, actor, org, people, hasher);
         return e;
     }

@@ -43,7 +43,7 @@ record DemoHazardPlan(HazardDraft draft, Rectification rectification, DemoTimeli
         LocalDate today = LocalDate.now(s.clock());
         if (rectification == null
                 || !w.step(clerk, new HazardCommand.Assign(rectification, DemoText.planFor(rectification, seeds)))
-                .moved() || !actors.majors().treat(s, actors, w, today)) {
+                .moved() || !actors.majors().treat(s, actors, w, today, twist == DemoTwist.PLAN_PENDING)) {
             return w.last();
         }
         if (timeline.rectifiedOn() == null
@@ -79,6 +79,10 @@ record DemoHazardPlan(HazardDraft draft, Rectification rectification, DemoTimeli
                 ? new HazardCommand.RecheckFail(timeline.recheckedOn(), rechecker, seeds.phrase("recheck_failed"))
                 : new HazardCommand.RecheckPass(timeline.recheckedOn(), rechecker, null);
         return w.step(clerk, recheck).last();
+    }
+
+    DemoHazardPlan withTwist(DemoTwist t) {
+        return new DemoHazardPlan(draft, rectification, timeline, acceptanceResult, rechecker, t);
     }
 
     /** One hazard's walk: each step taken when the rules allow it now, remembering whether it moved. */

@@ -28,6 +28,7 @@ final class DemoHazards {
 
     static final int COUNT = 2000;
     private static final long TWIST_SEED = 20_150_603L;
+    private static final int PLANS_PENDING = 2;
     private static final double MAJOR_SHARE = 0.04;
     private static final List<HazardSource> SOURCES = List.of(HazardSource.POST_CHECK, HazardSource.TEAM_CHECK,
             HazardSource.WORKSHOP_CHECK, HazardSource.PLANT_CHECK, HazardSource.SPECIAL_INSPECTION,
@@ -72,7 +73,20 @@ final class DemoHazards {
         for (int i = 0; i < COUNT; i++) {
             plans.add(plan(dates.get(i), major.get(i)));
         }
+        holdTheLatestMajorPlans(plans);
         return plans;
+    }
+
+    /** The newest assigned major hazards still wait for their plan: the principal's queue is never empty. */
+    private static void holdTheLatestMajorPlans(List<DemoHazardPlan> plans) {
+        int held = 0;
+        for (int i = plans.size() - 1; i >= 0 && held < PLANS_PENDING; i--) {
+            DemoHazardPlan p = plans.get(i);
+            if (p.draft().grading().grade() == Grade.MAJOR && p.rectification() != null) {
+                plans.set(i, p.withTwist(DemoTwist.PLAN_PENDING));
+                held++;
+            }
+        }
     }
 
     private List<LocalDate> foundDates() {

@@ -29,7 +29,7 @@ final class DemoMajorHazards {
     }
 
     /** After ASSIGN: file, report, maybe list, then the principal approves the plan; false if not yet approved. */
-    boolean treat(StoreSession s, DemoActors actors, DemoHazardPlan.Walk w, LocalDate today) {
+    boolean treat(StoreSession s, DemoActors actors, DemoHazardPlan.Walk w, LocalDate today, boolean pending) {
         Hazard h = w.last();
         if (h.status() != HazardStatus.AWAITING_PLAN_APPROVAL) {
             return true;
@@ -47,7 +47,7 @@ final class DemoMajorHazards {
                     seeds.phrase("major_listing_authority"), document(listed)));
         }
         LocalDate approve = found.plusDays(DemoPick.between(rng, 2, 10));
-        if (approve.isAfter(today)) {
+        if (pending || approve.isAfter(today)) {
             // The plan is still being written: the hazard waits for the principal with the plan incomplete.
             return false;
         }

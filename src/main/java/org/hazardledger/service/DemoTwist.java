@@ -12,7 +12,9 @@ import org.hazardledger.model.Tier;
  * that found it back. A few of each, so every state and every action shows in the demo.
  */
 enum DemoTwist {
-    NONE, NOT_A_HAZARD, DUPLICATE, ESCALATED, ACCEPTANCE_REJECTED, RECHECK_FAILED;
+    NONE, NOT_A_HAZARD, DUPLICATE, ESCALATED, ACCEPTANCE_REJECTED, RECHECK_FAILED,
+    /** A major hazard whose treatment plan is still being written: it waits for the principal. */
+    PLAN_PENDING;
 
     static DemoTwist draw(Random rng, Grading g, DemoTimeline time) {
         double r = rng.nextDouble();

@@ -178,6 +178,36 @@ class DemoEnterpriseTest {
     }
 
     @Test
+    void majorHazardsWalkTheirOwnTrackAndCloseOnlyAfterTheDepartmentsReview() {
+        List<Hazard> major = hazards.stream().filter(h -> h.grading().grade() == Grade.MAJOR).toList();
+        assertThat(major).extracting(Hazard::status).contains(HazardStatus.AWAITING_PLAN_APPROVAL,
+                HazardStatus.RECTIFYING, HazardStatus.CLOSED);
+        var files = major.stream().map(h -> ledger.majorHazards.file(h.id())).flatMap(java.util.Optional::stream)
+                .toList();
+        assertThat(files).anySatisfy(f -> assertThat(f.listing()).isNotNull());
+        assertThat(files).anySatisfy(f -> assertThat(f.stage()).isEqualTo(org.hazardledger.model.MajorStage.STRUCK_OFF));
+        assertThat(major).filteredOn(h -> h.status() == HazardStatus.CLOSED).isNotEmpty().allSatisfy(h -> {
+            var f = ledger.majorHazards.file(h.id()).orElseThrow();
+            assertThat(f.reviewPassed()).as("closed only after the department's review").isTrue();
+            assertThat(f.planComplete()).isTrue();
+            assertThat(h.handling().planApprovedBy()).isNotBlank();
+        });
+    }
+
+    @Test
+    void theUnionsProposalsAndRecommendationsAreThereSomeAnsweredOneStillRed() {
+        var records = ledger.union.list(org.hazardledger.model.UnionQuery.ALL);
+        assertThat(records).extracting(r -> r.record().kind()).contains(
+                org.hazardledger.model.UnionRecordKind.PROPOSAL, org.hazardledger.model.UnionRecordKind.STOP_PRODUCTION,
+                org.hazardledger.model.UnionRecordKind.EVACUATION);
+        assertThat(records).anySatisfy(r -> assertThat(r.alarming()).isTrue());
+        assertThat(records).anySatisfy(r -> assertThat(r.record().status())
+                .isEqualTo(org.hazardledger.model.UnionRecordStatus.ANSWERED));
+        assertThat(records).anySatisfy(r -> assertThat(r.record().status())
+                .isEqualTo(org.hazardledger.model.UnionRecordStatus.OPEN));
+    }
+
+    @Test
     void somePathsTurn_escalatedRejectedMergedSentBackAndReopened() {
         assertThat(hazards).filteredOn(h -> h.handling().escalationReason() != null).hasSizeGreaterThan(10);
         assertThat(hazards).filteredOn(h -> h.status() == HazardStatus.REJECTED).hasSizeGreaterThan(5)
