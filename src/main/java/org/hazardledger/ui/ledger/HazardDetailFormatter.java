@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hazardledger.model.Grading;
+import org.hazardledger.model.Handling;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.UnionRecordRow;
 import org.hazardledger.model.HazardDetails;
 import org.hazardledger.model.Outcome;
 import org.hazardledger.model.Rectification;
@@ -22,14 +24,58 @@ final class HazardDetailFormatter {
         this.messages = messages;
     }
 
-    List<DetailSection> sections(HazardDetails d, Map<String, String> subGradeNames, LocalDate today) {
+    List<DetailSection> sections(HazardDetails d, Map<String, String> subGradeNames, LocalDate today,
+                                 List<UnionRecordRow> unionRecords) {
         Hazard h = d.hazard();
         List<DetailSection> out = new ArrayList<>();
         out.add(registration(d, h.registration()));
         out.add(grading(h.grading(), subGradeNames));
         out.add(rectification(d, h, today));
+        handling(h.handling()).ifPresent(out::add);
         out.add(outcome(d, h.outcome()));
+        if (!unionRecords.isEmpty()) {
+            out.add(union(unionRecords));
+        }
         return out;
+    }
+
+    /** What the lifecycle recorded: only the lines that have something, in the order it happens. */
+    private java.util.Optional<DetailSection> handling(Handling x) {
+        List<DetailLine> lines = new ArrayList<>();
+        addIf(lines, "detail.plan", x.plan());
+        addIf(lines, "detail.planApproved", x.planApprovedOn() == null ? null
+                : messages.get("detail.byOn", x.planApprovedBy(), date(x.planApprovedOn())));
+        addIf(lines, "detail.escalationReason", x.escalationReason());
+        addIf(lines, "detail.evidence", x.evidence());
+        addIf(lines, "detail.acceptedBy", x.acceptedBy());
+        addIf(lines, "detail.acceptanceRejection", x.acceptanceRejection());
+        addIf(lines, "detail.signedOff", x.signedOffOn() == null ? null : messages.get("detail.signedOff.value",
+                x.signedOffBy(), date(x.signedOffOn()), messages.label(x.signedOffTier())));
+        addIf(lines, "detail.signOffNote", x.signOffNote());
+        addIf(lines, "detail.closedBy", x.closedBy());
+        addIf(lines, "detail.recheckResult", x.recheckResult());
+        addIf(lines, "detail.dispositionReason", x.dispositionReason());
+        addIf(lines, "detail.mergedInto", x.mergedInto() == null ? null : x.mergedInto().toString());
+        addIf(lines, "detail.reopenCount", x.reopenCount() == 0 ? null : String.valueOf(x.reopenCount()));
+        return lines.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new DetailSection(messages.get("detail.section.handling"), lines));
+    }
+
+    /** The union's proposals and recommendations on this hazard; an unanswered urgent or overdue one in red. */
+    private DetailSection union(List<UnionRecordRow> rows) {
+        List<DetailLine> lines = new ArrayList<>();
+        for (UnionRecordRow r : rows) {
+            String label = r.record().number() + " " + messages.label(r.record().kind());
+            String value = messages.get("detail.union.value", messages.label(r.record().status()), date(r.due()));
+            lines.add(new DetailLine(label, value, r.alarming()));
+        }
+        return new DetailSection(messages.get("detail.section.union"), lines);
+    }
+
+    private void addIf(List<DetailLine> lines, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(DetailLine.of(messages.get(labelKey), value));
+        }
     }
 
     private DetailSection registration(HazardDetails d, Registration r) {

@@ -10,6 +10,7 @@ import javafx.scene.control.TabPane;
 import org.hazardledger.ui.lifecycle.HazardActionBar;
 import org.hazardledger.ui.lifecycle.HazardActionDialog;
 import org.hazardledger.ui.lifecycle.TimelineList;
+import org.hazardledger.ui.major.MajorHazardTab;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -80,7 +81,18 @@ final class HazardDetailPane extends VBox {
         Tab historyTab = new Tab(messages.get("detail.tab.history"),
                 new TimelineList(vm.timeline(), messages.get("detail.history.none")));
         historyTab.setId("detail-tab-history");
+        Tab majorTab = new Tab(messages.get("detail.tab.major"), new MajorHazardTab(vm.major(), messages).view());
+        majorTab.setId("detail-tab-major");
         TabPane tabs = new TabPane(detailsTab, historyTab);
+        // The major-hazard file only for a major hazard.
+        vm.detailsProperty().addListener((o, was, d) -> {
+            boolean major = d != null && d.hazard().grading().grade() == org.hazardledger.model.Grade.MAJOR;
+            if (major && !tabs.getTabs().contains(majorTab)) {
+                tabs.getTabs().add(1, majorTab);
+            } else if (!major) {
+                tabs.getTabs().remove(majorTab);
+            }
+        });
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -26,6 +26,9 @@ import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.WorkbenchServices;
 import org.hazardledger.ui.lifecycle.HazardActionsViewModel;
 import org.hazardledger.ui.lifecycle.TimelineViewModel;
+import org.hazardledger.ui.major.MajorHazardTabViewModel;
+import org.hazardledger.model.Grade;
+import org.hazardledger.model.UnionRecordRow;
 
 /**
  * The detail pane of the selected hazard: every registration, grading, 五定 and outcome field by
@@ -44,12 +47,22 @@ public final class HazardDetailViewModel {
     private final BooleanBinding canPrint;
     private final HazardActionsViewModel actions;
     private final TimelineViewModel timeline;
+    private final MajorHazardTabViewModel major;
     private UUID shown;
 
     public HazardDetailViewModel(WorkbenchServices services) {
         this.services = services;
         this.actions = new HazardActionsViewModel(services);
         this.timeline = new TimelineViewModel(services);
+        this.major = new MajorHazardTabViewModel(services);
+        // A step on the major track (a complete plan, the department's review) changes what the
+        // lifecycle allows now: ask again.
+        major.sheetProperty().addListener((o, was, now) -> {
+            HazardDetails d = details.get();
+            if (was != null && d != null) {
+                actions.show(d.hazard());
+            }
+        });
         this.messages = services.messages();
         this.formatter = new HazardDetailFormatter(messages);
         canPrint = Bindings.createBooleanBinding(() -> details.get() != null && !printing.get(), details, printing);
@@ -61,6 +74,7 @@ public final class HazardDetailViewModel {
         timeline.show(id);
         if (id == null) {
             actions.show(null);
+            major.show(null);
             details.set(null);
             sections.clear();
             title.set("");
@@ -68,7 +82,8 @@ public final class HazardDetailViewModel {
         }
         loading.set(true);
         services.tasks().execute(BackgroundTask.of(
-                () -> new Loaded(services.hazards().details(id), services.referenceData().subGrades()),
+                () -> new Loaded(services.hazards().details(id), services.referenceData().subGrades(),
+                        services.union().forHazard(id)),
                 loaded -> {
                     if (!id.equals(shown)) {
                         return;
@@ -80,7 +95,9 @@ public final class HazardDetailViewModel {
                     details.set(d);
                     actions.show(d == null ? null : d.hazard());
                     sections.setAll(d == null ? List.of()
-                            : formatter.sections(d, subGrades, LocalDate.now(services.clock())));
+                            : formatter.sections(d, subGrades, LocalDate.now(services.clock()),
+                            loaded.unionRecords()));
+                    major.show(d != null && d.hazard().grading().grade() == Grade.MAJOR ? id : null);
                     title.set(d == null ? "" : messages.get("detail.title", d.hazard().number().toString(),
                             messages.label(d.hazard().status())));
                 },
@@ -144,6 +161,11 @@ public final class HazardDetailViewModel {
         return actions;
     }
 
+    /** The shown hazard's major-hazard file (for major hazards). */
+    public MajorHazardTabViewModel major() {
+        return major;
+    }
+
     /** The shown hazard's history. */
     public TimelineViewModel timeline() {
         return timeline;
@@ -174,6 +196,7 @@ public final class HazardDetailViewModel {
         return canPrint;
     }
 
-    private record Loaded(Optional<HazardDetails> details, List<CatalogEntry> subGrades) {
+    private record Loaded(Optional<HazardDetails> details, List<CatalogEntry> subGrades,
+                          List<UnionRecordRow> unionRecords) {
     }
 }

@@ -50,7 +50,7 @@ public final class MajorHazardTab {
         this(new MajorHazardTabViewModel(services), services.messages());
     }
 
-    MajorHazardTab(MajorHazardTabViewModel vm, Messages messages) {
+    public MajorHazardTab(MajorHazardTabViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
         root.setId("major-tab");
