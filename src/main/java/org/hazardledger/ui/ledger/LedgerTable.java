@@ -47,6 +47,7 @@ final class LedgerTable extends TableView<HazardRow> {
         getColumns().add(column("column.responsible", m, 52, 70, HazardRow::responsibleName));
         getColumns().add(column("column.deadline", m, 84, 92, r -> date(r.deadline())));
         getColumns().add(overdueColumn(m));
+        getColumns().add(column("column.safeguards", m, 80, 120, r -> vm.safeguardsText(r.id())));
 
         setRowFactory(t -> new LedgerRow(vm));
         // A new query replaces the rows: start at the top, or the rows showing at the old scroll

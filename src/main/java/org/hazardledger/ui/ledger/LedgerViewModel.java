@@ -1,5 +1,7 @@
 package org.hazardledger.ui.ledger;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.Grade;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.MajorHazardFile;
 import org.hazardledger.model.HazardQuery;
 import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.LedgerPage;
@@ -57,6 +61,7 @@ public final class LedgerViewModel {
 
     private HazardQuery query = HazardQuery.ALL;
     private LedgerPage.PageCursor next;
+    private final Map<UUID, String> safeguards = new HashMap<>();
     private long generation;
     private int inFlight;
     private UUID wanted;
@@ -110,10 +115,10 @@ public final class LedgerViewModel {
                 () -> {
                     Optional<HazardQuery> q = mine ? services.hazards().myTasks(asQueried) : Optional.of(asQueried);
                     if (q.isEmpty()) {
-                        return new FirstPage(0, LedgerPage.EMPTY, asQueried);
+                        return new FirstPage(0, LedgerPage.EMPTY, asQueried, Map.of());
                     }
-                    return new FirstPage(services.hazards().count(q.get()),
-                            services.hazards().page(q.get(), null, pageSize), q.get());
+                    LedgerPage page = services.hazards().page(q.get(), null, pageSize);
+                    return new FirstPage(services.hazards().count(q.get()), page, q.get(), safeguardsOf(page));
                 },
                 first -> {
                     end();
@@ -121,6 +126,8 @@ public final class LedgerViewModel {
                         return;
                     }
                     query = first.query();
+                    safeguards.clear();
+                    safeguards.putAll(first.safeguards());
                     total.set(first.count());
                     rows.setAll(first.page().rows());
                     setNext(first.page());
@@ -139,12 +146,17 @@ public final class LedgerViewModel {
         HazardQuery q = query;
         begin();
         services.tasks().execute(BackgroundTask.of(
-                () -> services.hazards().page(q, from, pageSize),
-                page -> {
+                () -> {
+                    LedgerPage page = services.hazards().page(q, from, pageSize);
+                    return new NextPage(page, safeguardsOf(page));
+                },
+                more -> {
                     end();
                     if (asked != generation) {
                         return;
                     }
+                    LedgerPage page = more.page();
+                    safeguards.putAll(more.safeguards());
                     rows.addAll(page.rows());
                     setNext(page);
                     if (wanted != null) {
@@ -273,6 +285,43 @@ public final class LedgerViewModel {
     private record Reference(List<CatalogEntry> categories, List<UnitOption> units) {
     }
 
-    private record FirstPage(int count, LedgerPage page, HazardQuery query) {
+    /** The safeguards in force of the open major hazards on a page (read with the page, off the FX thread). */
+    private Map<UUID, String> safeguardsOf(LedgerPage page) {
+        List<UUID> majors = page.rows().stream().filter(r -> r.grade() == Grade.MAJOR && r.status().isOpen())
+                .map(HazardRow::id).toList();
+        if (majors.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, MajorHazardFile.Safeguards> inForce = services.majorHazards().safeguardsInForce(majors);
+        Map<UUID, String> out = new HashMap<>();
+        // An open major hazard with nothing recorded has no safeguards in force: say so, in the ledger.
+        majors.forEach(id -> out.put(id, describe(inForce.getOrDefault(id, MajorHazardFile.Safeguards.NONE))));
+        return out;
+    }
+
+    private String describe(MajorHazardFile.Safeguards g) {
+        List<String> parts = new ArrayList<>();
+        if (g.warningSigns()) {
+            parts.add(messages.get("safeguards.warningSigns"));
+        }
+        if (g.peopleWithdrawn()) {
+            parts.add(messages.get("safeguards.peopleWithdrawn"));
+        }
+        if (g.useStopped()) {
+            parts.add(messages.get("safeguards.useStopped"));
+        }
+        return parts.isEmpty() ? messages.get("safeguards.none") : String.join(messages.get("safeguards.separator"),
+                parts);
+    }
+
+    /** The safeguards column's text for a row: empty for all but open major hazards. */
+    public String safeguardsText(UUID hazardId) {
+        return safeguards.getOrDefault(hazardId, "");
+    }
+
+    private record NextPage(LedgerPage page, Map<UUID, String> safeguards) {
+    }
+
+    private record FirstPage(int count, LedgerPage page, HazardQuery query, Map<UUID, String> safeguards) {
     }
 }
