@@ -34,6 +34,10 @@ public record UnionBody(OrgUnit unit, PersonEntry leader, List<PersonEntry> memb
     /** "工会小组", "车间分会" or "企业工会". */
     @Override
     public String labelKey() {
-        return "union.body." + unit.tier().name();
+        return switch (unit.tier()) {
+            case PLANT -> "union.body.PLANT";
+            case WORKSHOP -> "union.body.WORKSHOP";
+            case TEAM, POST -> "union.body.TEAM";
+        };
     }
 }

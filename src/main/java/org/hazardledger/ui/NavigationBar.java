@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.hazardledger.service.Messages;
 
-/** The column of page buttons on the left (台账 / 排查 / 统计 / 交换 / 设置). */
+/** The column of page buttons on the left (台账 / 排查 / 统计 / 交换 / 组织机构 / 设置). */
 final class NavigationBar extends VBox {
 
     NavigationBar(Messages messages, ObjectProperty<Page> page) {
@@ -40,7 +40,7 @@ final class NavigationBar extends VBox {
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
     }
 
-    /** Ctrl+1 … Ctrl+5 jump to the pages in order. */
+    /** Ctrl+1 … Ctrl+6 jump to the pages in order. */
     static KeyCombination shortcut(Page p) {
         return KeyCombination.keyCombination("Shortcut+" + (p.ordinal() + 1));
     }

@@ -1,11 +1,12 @@
 package org.hazardledger.ui;
 
-/** The workbench's pages, in navigation order. The ledger and settings are built; the rest come later. */
+/** The workbench's pages, in navigation order. The ledger, organisation and settings are built; the rest come later. */
 public enum Page {
     LEDGER("nav.ledger", "nav-ledger"),
     ROUNDS("nav.rounds", "nav-rounds"),
     STATISTICS("nav.statistics", "nav-statistics"),
     EXCHANGE("nav.exchange", "nav-exchange"),
+    ORGANISATION("nav.organisation", "nav-organisation"),
     SETTINGS("nav.settings", "nav-settings");
 
     private final String labelKey;

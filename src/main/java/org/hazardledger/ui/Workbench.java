@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.ledger.LedgerView;
+import org.hazardledger.ui.organisation.OrganisationView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
 
@@ -56,7 +57,8 @@ public final class Workbench {
         root.setBottom(new StatusBarView(vm));
 
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS);
+        scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
+                OrganisationView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -92,6 +94,11 @@ public final class Workbench {
                 ledger = new LedgerView(services);
                 ledger.start();
                 yield ledger;
+            }
+            case ORGANISATION -> {
+                OrganisationView organisation = new OrganisationView(services);
+                organisation.start();
+                yield organisation;
             }
             case SETTINGS -> new SettingsView(services);
             case ROUNDS, STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
