@@ -99,7 +99,7 @@ final class OrganisationOperations {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (s.people().byEmployeeNo(employeeNo.strip()).isPresent()) {
+        if (s.people().byEmployeeNo(e.id(), employeeNo.strip()).isPresent()) {
             throw new ValidationException(List.of(FieldError.of("employeeNo", "validation.employeeNo.taken")));
         }
         Person p = new Person(s.newId(), unitId, employeeNo.strip(), name.strip(), role, null, false);

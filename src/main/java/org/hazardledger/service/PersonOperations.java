@@ -128,7 +128,7 @@ final class PersonOperations {
             errors.add(FieldError.of("unit", "validation.unit.unknown"));
         }
         if (edit.employeeNo() != null) {
-            s.people().byEmployeeNo(edit.employeeNo()).filter(p -> !p.id().equals(personId))
+            s.people().byEmployeeNo(OrganisationOperations.enterprise(s).id(), edit.employeeNo()).filter(p -> !p.id().equals(personId))
                     .ifPresent(p -> errors.add(FieldError.of("employeeNo", "validation.employeeNo.taken")));
         }
         if (unit != null) {

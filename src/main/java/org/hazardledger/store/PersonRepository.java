@@ -91,8 +91,10 @@ public final class PersonRepository {
                 .fetchOptional(PersonRepository::toEntry);
     }
 
-    public Optional<Person> byEmployeeNo(String employeeNo) {
-        return dsl.selectFrom(PERSON).where(PERSON.EMPLOYEE_NO.eq(employeeNo).and(PERSON.DELETED.isFalse()))
+    /** By the enterprise and number together, so the lookup uses their unique index. */
+    public Optional<Person> byEmployeeNo(UUID enterpriseId, String employeeNo) {
+        return dsl.selectFrom(PERSON).where(PERSON.ENTERPRISE_ID.eq(enterpriseId)
+                        .and(PERSON.EMPLOYEE_NO.eq(employeeNo)).and(PERSON.DELETED.isFalse()))
                 .fetchOptional(PersonRepository::toPerson);
     }
 

@@ -25,6 +25,8 @@ class LifecycleMigrationTest {
 
     /** Makes a ledger file look as a build before V3 wrote it. */
     static void undoVersionThree(Path dir) {
+        // Later versions first: Flyway refuses a history with a gap below an applied version.
+        OrganisationMigrationTest.undoVersionFive(dir);
         LedgerSql.execute(dir, "DROP INDEX ix_hazard_status_tier");
         for (String column : V3_COLUMNS) {
             LedgerSql.execute(dir, "ALTER TABLE hazard DROP COLUMN " + column);
