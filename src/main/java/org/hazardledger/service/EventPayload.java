@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** Builds the JSON body of an audit event: the fields that changed, in a stable order. */
 final class EventPayload {
@@ -17,6 +18,21 @@ final class EventPayload {
     EventPayload put(String key, Object value) {
         fields.put(key, value == null ? null : value instanceof Number || value instanceof Boolean
                 ? value : value.toString());
+        return this;
+    }
+
+    /**
+     * A changed field as {"after": …, "before": …}, so the audit trail shows what it was; a field
+     * that did not change is left out.
+     */
+    EventPayload change(String key, Object before, Object after) {
+        if (Objects.equals(before, after)) {
+            return this;
+        }
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("before", before == null ? null : before instanceof Boolean ? before : before.toString());
+        pair.put("after", after == null ? null : after instanceof Boolean ? after : after.toString());
+        fields.put(key, pair);
         return this;
     }
 

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.hazardledger.service.Messages;
 
-/** The column of page buttons on the left (台账 / 排查 / 统计 / 交换 / 设置, and 账户 for an administrator). */
+/** The column of page buttons on the left (台账 / 工会监督 / 排查 / 统计 / 交换 / 组织机构 / 设置, and 账户 for an administrator). */
 final class NavigationBar extends VBox {
 
     /** {@code ready}: someone is signed in; {@code admin}: the accounts page is offered. */

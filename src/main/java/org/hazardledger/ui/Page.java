@@ -1,12 +1,13 @@
 package org.hazardledger.ui;
 
-/** The workbench's pages, in navigation order. The ledger, union, settings and accounts are built; the rest come later. */
+/** The workbench's pages, in navigation order. The ledger, union, organisation, settings and accounts are built; the rest come later. */
 public enum Page {
     LEDGER("nav.ledger", "nav-ledger"),
     UNION("nav.union", "nav-union"),
     ROUNDS("nav.rounds", "nav-rounds"),
     STATISTICS("nav.statistics", "nav-statistics"),
     EXCHANGE("nav.exchange", "nav-exchange"),
+    ORGANISATION("nav.organisation", "nav-organisation"),
     SETTINGS("nav.settings", "nav-settings"),
     /** Only for an administrator. */
     ACCOUNTS("nav.accounts", "nav-accounts");

@@ -17,6 +17,7 @@ import org.hazardledger.ui.account.AccountsView;
 import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.ledger.LedgerView;
+import org.hazardledger.ui.organisation.OrganisationView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
 import org.hazardledger.ui.union.UnionView;
@@ -63,7 +64,7 @@ public final class Workbench {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
-                AccountsView.CSS, UnionView.CSS);
+                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -117,6 +118,11 @@ public final class Workbench {
                 yield ledger;
             }
             case UNION -> new UnionView(services);
+            case ORGANISATION -> {
+                OrganisationView organisation = new OrganisationView(services);
+                organisation.start();
+                yield organisation;
+            }
             case SETTINGS -> new SettingsView(services);
             case ACCOUNTS -> {
                 AccountsView accounts = new AccountsView(services);

@@ -36,7 +36,7 @@ class LifecycleMigrationTest {
 
     /** Takes away what V4 added (the major-hazard file) and its record in Flyway's history. */
     static void undoVersionFour(Path dir) {
-        UnionMigrationTest.undoVersionSix(dir);
+        OrganisationMigrationTest.undoVersionFive(dir);
         LedgerSql.execute(dir, "DROP TABLE major_hazard_file");
         assertThat(LedgerSql.execute(dir, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'"))
                 .isEqualTo(1);
