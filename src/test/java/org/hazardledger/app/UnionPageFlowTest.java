@@ -60,6 +60,7 @@ class UnionPageFlowTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String PASSWORD = "Chair-Passw0rd";
 
     @TempDir
     static Path dataDir;
@@ -81,7 +82,12 @@ class UnionPageFlowTest {
                 new Registration(workshop.id(), "2号反应釜", TODAY, null, true, HazardSource.WORKSHOP_CHECK,
                         "EQUIPMENT_DEFECT", HazardForm.UNSAFE_STATE, "安全阀校验过期"),
                 new Grading(Grade.GENERAL, "B", null, null, Tier.WORKSHOP)));
-        ledger.session().signIn(new Actor("车间分会主席 (chair)", AccountRole.UNION_MEMBER, null, workshop.id()));
+        // The workshop union's chair has an account of their own and has set their password.
+        var admin = ledger.accounts().createFirstAdmin("admin", "系统管理员", "Admin-Passw0rd");
+        ledger.accounts().create(admin, "chair", "车间分会主席", "First-Passw0rd", AccountRole.UNION_MEMBER,
+                workshop.id(), null);
+        ledger.accounts().changePassword("chair", "First-Passw0rd", PASSWORD);
+        ledger.session().signOut();
     }
 
     @AfterAll
@@ -102,6 +108,7 @@ class UnionPageFlowTest {
 
     @Test
     void aUnionMemberPutsForwardAProposalAndSeesItsDueDay(FxRobot robot) throws Exception {
+        SignInSteps.signIn(robot, "chair", PASSWORD);
         robot.clickOn("#nav-union");
         TableView<?> table = robot.lookup("#union-table").queryTableView();
         WaitForAsyncUtils.waitForFxEvents();

@@ -62,6 +62,22 @@ class AuditTrailTest {
     }
 
     @Test
+    void noEventIsWrittenWithoutAUser() {
+        try (LedgerFixture ledger = new LedgerFixture(dir)) {
+            ledger.initialiseSmall();
+            Integer before = ledger.store.transact(s -> s.events().count());
+            for (String nobody : new String[] {null, "", "   "}) {
+                assertThatThrownBy(() -> ledger.store.transact(s -> s.events().append(nobody, "hazard",
+                        java.util.UUID.randomUUID(), "REGISTER", "{}")))
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+            Integer after = ledger.store.transact(s -> s.events().count());
+            assertThat(after).isEqualTo(before);
+            assertThat(ledger.audit.verify().isIntact()).isTrue();
+        }
+    }
+
+    @Test
     void anEmptyTrailIsIntactWithNoEntries() {
         try (LedgerFixture ledger = new LedgerFixture(dir)) {
             assertThat(ledger.audit.verify()).isEqualTo(AuditReport.intact(0));
