@@ -249,6 +249,32 @@ class LedgerViewModelTest {
         return f.unitChoices().stream().filter(c -> id.equals(c.value())).findFirst().orElseThrow();
     }
 
+    @Test
+    void myTasksShowsWhatWaitsForTheSignedInUserAndOpenMajorHazardsShowTheirSafeguards() throws Exception {
+        Hazard waiting = ui.ledger.registerAssigned(e, TODAY.minusDays(2));
+        waiting = ui.ledger.hazards.perform(waiting.id(), waiting.revision(),
+                new org.hazardledger.model.HazardCommand.ReportRectified(TODAY, "已更换垫片"));
+        ui.ledger.hazards.perform(waiting.id(), waiting.revision(),
+                new org.hazardledger.model.HazardCommand.Accept(TODAY, "合格"));
+        Hazard major = ui.ledger.hazards.register(major(TODAY.minusDays(1)));
+        ui.ledger.majorHazards.setSafeguards(major.id(), 0,
+                new org.hazardledger.model.MajorHazardFile.Safeguards(true, false, true, null));
+        LedgerViewModel vm = ledger(10);
+        ui.fx(vm::start);
+        assertThat(vm.totalProperty().get()).isEqualTo(2);
+        assertThat(vm.safeguardsText(major.id())).isEqualTo("警示标志、停止使用");
+        assertThat(vm.safeguardsText(waiting.id())).isEmpty();
+
+        ui.ledger.signIn("工会小组长", org.hazardledger.model.AccountRole.UNION_MEMBER, e.team());
+        ui.fx(() -> vm.filter().myTasksProperty().set(true));
+        assertThat(vm.rows()).extracting(HazardRow::number).containsExactly(waiting.number().toString());
+
+        ui.ledger.signIn("管理员", org.hazardledger.model.AccountRole.ADMIN, null);
+        ui.fx(vm::refresh);
+        assertThat(vm.rows()).as("nothing waits for the administrator").isEmpty();
+        assertThat(vm.totalProperty().get()).isZero();
+    }
+
     private HazardDraft major(LocalDate foundOn) {
         return new HazardDraft(new Registration(e.post().id(), "合成塔顶部平台", foundOn, e.worker().id(), false,
                 HazardSource.PLANT_CHECK, "PROCESS_DEFECT", HazardForm.UNSAFE_STATE, "塔顶安全阀起跳压力设定错误"),
