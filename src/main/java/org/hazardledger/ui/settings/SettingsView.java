@@ -5,6 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.hazardledger.ui.FormField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -23,17 +25,50 @@ public final class SettingsView extends VBox {
     static final String BROKEN = "audit-broken";
 
     private final SettingsViewModel vm;
+    private final ReplyClockSettingViewModel reply;
 
     public SettingsView(WorkbenchServices services) {
         Messages m = services.messages();
         this.vm = new SettingsViewModel(services.audit(), m, services.tasks());
+        this.reply = new ReplyClockSettingViewModel(services.union(), m, services.tasks());
         setId("settings-view");
         // The content area is a StackPane: keep the page at the top left, not centred.
         StackPane.setAlignment(this, Pos.TOP_LEFT);
         getStyleClass().add("settings-view");
         Label title = new Label(m.get("nav.settings"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
-        getChildren().addAll(title, auditSection(m));
+        getChildren().addAll(title, auditSection(m), replySection(m));
+        reply.load();
+    }
+
+    /** 工会整改建议的答复期限: how many working days the enterprise has to answer a union proposal. */
+    private VBox replySection(Messages m) {
+        Label heading = new Label(m.get("settings.reply.title"));
+        heading.getStyleClass().add(SECTION_TITLE);
+        Label hint = new Label(m.get("settings.reply.hint"));
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        TextField days = new TextField();
+        days.setPrefColumnCount(4);
+        days.textProperty().bindBidirectional(reply.daysProperty());
+        days.setOnAction(e -> reply.save());
+        FormField field = new FormField(m.get("settings.reply.days"), days, "settings-reply-days",
+                reply.errorProperty());
+        Button save = new Button(m.get("settings.reply.save"));
+        save.setId("settings-reply-save");
+        save.setAccessibleText(m.get("settings.reply.save"));
+        save.disableProperty().bind(reply.busyProperty());
+        save.setOnAction(e -> reply.save());
+        Label saved = new Label();
+        saved.setId("settings-reply-saved");
+        saved.getStyleClass().add(Styles.MUTED);
+        saved.textProperty().bind(reply.savedProperty());
+        HBox row = new HBox(10, field, save, saved);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        VBox section = new VBox(heading, hint, row);
+        section.setId("settings-reply");
+        section.getStyleClass().add(SECTION);
+        return section;
     }
 
     public SettingsViewModel viewModel() {
