@@ -32,7 +32,8 @@ public final class FirstAdminViewModel {
         this.accounts = accounts;
         this.messages = messages;
         this.tasks = tasks;
-        this.errors = new FieldErrors(messages, List.of("loginName", "displayName", PasswordFields.PASSWORD, PasswordFields.CONFIRM));
+        this.errors = new FieldErrors(messages,
+                List.of("loginName", "displayName", PasswordFields.PASSWORD, PasswordFields.CONFIRM));
         this.fields = new PasswordFields(errors);
         errors.clearOnEdit(loginName, "loginName");
         errors.clearOnEdit(displayName, "displayName");
