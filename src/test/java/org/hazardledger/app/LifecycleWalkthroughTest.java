@@ -1,20 +1,13 @@
 package org.hazardledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hazardledger.app.FxSteps.*;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -26,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 
 import org.hazardledger.model.Account;
 import org.hazardledger.model.Hazard;
@@ -35,11 +27,8 @@ import org.hazardledger.model.HazardStatus;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.Progress;
-import org.hazardledger.ui.Choice;
-import org.hazardledger.ui.FxDialogService;
 import org.hazardledger.ui.FxTaskExecutor;
 import org.hazardledger.ui.UnitOption;
-import org.hazardledger.ui.Workbench;
 import org.hazardledger.ui.hazard.PersonOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A hazard's whole life through the window, as the people the rules name: the clerk (安全员) registers
@@ -60,9 +48,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LifecycleWalkthroughTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "Demo-2026";
     private static final String PLACE = "甲班配电箱旁通道";
 
@@ -75,7 +60,7 @@ class LifecycleWalkthroughTest {
 
     @BeforeAll
     static void demoLedger() {
-        clock = Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
+        clock = fixedClock();
         ledger = Ledger.open(dataDir, clock, new Actor("tester"));
         ledger.setup().initialiseDemo(Progress.NONE);
     }
@@ -93,8 +78,7 @@ class LifecycleWalkthroughTest {
         this.stage = stage;
         tasks = new FxTaskExecutor();
         ledger.session().signOut();
-        new Workbench(WorkbenchApplication.servicesFor(ledger, clock, Messages.forLanguage("zh"), tasks,
-                new FxDialogService(stage))).show(stage);
+        showWorkbench(ledger, clock, tasks, stage);
     }
 
     @Test
@@ -176,7 +160,7 @@ class LifecycleWalkthroughTest {
 
     /** Registers a hazard at {@code unitId} through the register dialog; returns its number. */
     private String register(FxRobot robot, UUID unitId) throws Exception {
-        TableView<HazardRow> table = table(robot);
+        TableView<HazardRow> table = ledgerTable(robot);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#register-ok").tryQuery().map(ok -> !ok.isDisabled()).orElse(false));
         ComboBox<UnitOption> unit = robot.lookup("#register-unit").queryComboBox();
@@ -200,7 +184,7 @@ class LifecycleWalkthroughTest {
 
     /** Finds the hazard by its number (Ctrl+F) and selects it. */
     private void find(FxRobot robot, String number) throws Exception {
-        TableView<HazardRow> table = table(robot);
+        TableView<HazardRow> table = ledgerTable(robot);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write(number);
         waitFor(() -> table.getItems().size() == 1 && table.getItems().get(0).number().equals(number));
@@ -233,30 +217,5 @@ class LifecycleWalkthroughTest {
         waitFor(() -> stored(number).status() == status);
         String label = Messages.forLanguage("zh").label(status);
         waitFor(() -> textOf(robot, "#detail-title").contains(label));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<HazardRow> table(FxRobot robot) throws Exception {
-        waitFor(() -> robot.lookup("#ledger-table").tryQuery().isPresent());
-        return robot.lookup("#ledger-table").queryAs(TableView.class);
-    }
-
-    private static void selectFirst(FxRobot robot, String query) {
-        ComboBox<Choice<?>> box = robot.lookup(query).queryComboBox();
-        robot.interact(() -> box.getSelectionModel().select(0));
-    }
-
-    private static String textOf(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    }
-
-    private static void shoot(FxRobot robot, Node node, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        BufferedImage image = SwingFXUtils.fromFXImage(robot.capture(node).getImage(), null);
-        ImageIO.write(image, "png", SCREENSHOTS.resolve(name).toFile());
     }
 }

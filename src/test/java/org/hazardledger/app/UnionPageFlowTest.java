@@ -1,30 +1,14 @@
 package org.hazardledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hazardledger.app.FxSteps.*;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.Grade;
 import org.hazardledger.model.Grading;
@@ -40,10 +24,7 @@ import org.hazardledger.model.UnionQuery;
 import org.hazardledger.model.UnionRecordDraft;
 import org.hazardledger.model.UnionRecordKind;
 import org.hazardledger.service.Actor;
-import org.hazardledger.service.Messages;
-import org.hazardledger.ui.FxDialogService;
 import org.hazardledger.ui.FxTaskExecutor;
-import org.hazardledger.ui.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +39,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class UnionPageFlowTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String PASSWORD = "Chair-Passw0rd";
 
     @TempDir
@@ -72,7 +51,7 @@ class UnionPageFlowTest {
 
     @BeforeAll
     static void smallLedger() {
-        clock = Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
+        clock = fixedClock();
         ledger = Ledger.open(dataDir, clock, new Actor("tester"));
         ledger.setup().initialiseEmpty("测试化工有限公司", Industry.CHEMICALS);
         ledger.session().signIn(new Actor("安全员 (clerk)", AccountRole.CLERK, null, null));
@@ -102,8 +81,7 @@ class UnionPageFlowTest {
     void start(Stage stage) {
         this.stage = stage;
         tasks = new FxTaskExecutor();
-        new Workbench(WorkbenchApplication.servicesFor(ledger, clock, Messages.forLanguage("zh"), tasks,
-                new FxDialogService(stage))).show(stage);
+        showWorkbench(ledger, clock, tasks, stage);
     }
 
     @Test
@@ -115,66 +93,30 @@ class UnionPageFlowTest {
         assertThat(table.getItems()).isEmpty();
 
         robot.clickOn("#union-issue");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#union-issue-dialog").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#union-issue-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#union-issue-dialog").queryAs(DialogPane.class);
         assertEveryControlHasItsOwnId(dialog);
         robot.clickOn("#union-issue-hazards").write(hazard.number().toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#union-issue-due").contains("2026-07-07"));
+        waitFor(() -> textOf(robot, "#union-issue-due").contains("2026-07-07"));
         robot.clickOn("#union-issue-ok");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !textOf(robot, "#union-issue-findings-error").isEmpty());
+        waitFor(() -> !textOf(robot, "#union-issue-findings-error").isEmpty());
         assertThat(textOf(robot, "#union-issue-findings-error")).isEqualTo("请填写内容。");
         robot.clickOn("#union-issue-findings").write("安全阀校验过期");
         robot.clickOn("#union-issue-recommendation").write("三日内送检");
         robot.clickOn("#union-issue-ok");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        waitFor(() -> table.getItems().size() == 1);
         assertThat(ledger.union().list(UnionQuery.ALL)).singleElement()
                 .satisfies(r -> assertThat(r.record().recommendation()).isEqualTo("三日内送检"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#union-message").contains("GH-2026-0001"));
+        waitFor(() -> textOf(robot, "#union-message").contains("GH-2026-0001"));
         assertEveryControlHasItsOwnId(stage.getScene().getRoot());
 
         // an evacuation recommendation needs an answer today: red, and counted under the list
         ledger.union().issue(new UnionRecordDraft(UnionRecordKind.EVACUATION, List.of(hazard.number().toString()),
                 TODAY, TODAY, "安全阀起跳，釜压异常", "立即撤离岗位人员"));
         robot.clickOn("#union-refresh");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#union-alarm-count").equals("1 项须立即处理"));
+        waitFor(() -> table.getItems().size() == 2);
+        waitFor(() -> textOf(robot, "#union-alarm-count").equals("1 项须立即处理"));
         shoot(robot, stage.getScene().getRoot(), "union-01-list.png");
-    }
-
-    private static String textOf(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void assertEveryControlHasItsOwnId(Parent root) throws Exception {
-        List<String> problems = WaitForAsyncUtils.asyncFx(() -> {
-            List<String> found = new ArrayList<>();
-            walk(root, false, new HashSet<>(), found);
-            return found;
-        }).get(30, TimeUnit.SECONDS);
-        assertThat(problems).isEmpty();
-    }
-
-    private static void walk(Node node, boolean insideControl, Set<String> seen, List<String> problems) {
-        if (!insideControl && node.getId() != null && !seen.add(node.getId())) {
-            problems.add("duplicate id " + node.getId());
-        }
-        boolean interactive = node instanceof ButtonBase || node instanceof TextInputControl
-                || node instanceof ComboBoxBase || node instanceof TableView;
-        if (interactive && !insideControl && node.getId() == null) {
-            problems.add("no id: " + node);
-        }
-        if (node instanceof Parent p) {
-            boolean inside = insideControl || interactive;
-            p.getChildrenUnmodifiable().forEach(c -> walk(c, inside, seen, problems));
-        }
-    }
-
-    private static void shoot(FxRobot robot, Node node, String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        BufferedImage image = SwingFXUtils.fromFXImage(robot.capture(node).getImage(), null);
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
     }
 }

@@ -1,46 +1,27 @@
 package org.hazardledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hazardledger.app.FxSteps.*;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.controlsfx.control.NotificationPane;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardQuery;
 import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.Tier;
 import org.hazardledger.service.Actor;
-import org.hazardledger.service.Messages;
 import org.hazardledger.service.Progress;
-import org.hazardledger.ui.Choice;
-import org.hazardledger.ui.FxDialogService;
 import org.hazardledger.ui.FxTaskExecutor;
 import org.hazardledger.ui.UnitOption;
-import org.hazardledger.ui.Workbench;
 import org.hazardledger.ui.ledger.LedgerViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,9 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchFlowTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PLACE = "3号储罐区东侧围堰";
     private static final String DEMO_PASSWORD = "Demo-2026";
     private static final String LOGIN_FAILED = "登录名或密码错误。连续失败 5 次后账户将锁定 5 分钟。";
@@ -76,7 +54,7 @@ class WorkbenchFlowTest {
 
     @BeforeAll
     static void demoLedger() {
-        clock = Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
+        clock = fixedClock();
         ledger = Ledger.open(dataDir, clock, new Actor("tester"));
         ledger.setup().initialiseDemo(Progress.NONE);
     }
@@ -97,9 +75,7 @@ class WorkbenchFlowTest {
         }
         tasks = new FxTaskExecutor();
         ledger.session().signOut(); // the previous test's user: each window starts at the login
-        Messages messages = Messages.forLanguage("zh");
-        new Workbench(WorkbenchApplication.servicesFor(ledger, clock, messages, tasks,
-                new FxDialogService(stage))).show(stage);
+        showWorkbench(ledger, clock, tasks, stage);
     }
 
     @Test
@@ -108,22 +84,21 @@ class WorkbenchFlowTest {
         assertThat(before).as("the demo enterprise has more than one page").isGreaterThan(LedgerViewModel.PAGE_SIZE);
         SignInSteps.signIn(robot, "anquan", DEMO_PASSWORD);
 
-        TableView<HazardRow> table = waitForTable(robot);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == LedgerViewModel.PAGE_SIZE);
+        TableView<HazardRow> table = ledgerTable(robot);
+        waitFor(() -> table.getItems().size() == LedgerViewModel.PAGE_SIZE);
         waitForText(robot, "#ledger-count", "共 " + String.format("%,d", before) + " 条");
         robot.clickOn(table);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#detail-title").queryAs(Label.class).getText().isEmpty());
+        waitFor(() -> !robot.lookup("#detail-title").queryAs(Label.class).getText().isEmpty());
         shoot(robot, stage.getScene().getRoot(), "01-ledger.png");
         assertEveryControlHasItsOwnId(stage.getScene().getRoot());
 
         // Scrolling to the last loaded row fetches the next page (never the whole ledger at once).
         robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() > LedgerViewModel.PAGE_SIZE);
+        waitFor(() -> table.getItems().size() > LedgerViewModel.PAGE_SIZE);
         assertThat(table.getItems().size()).isLessThanOrEqualTo(2 * LedgerViewModel.PAGE_SIZE);
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#register-ok").tryQuery()
+        waitFor(() -> robot.lookup("#register-ok").tryQuery()
                 .map(ok -> !ok.isDisabled()).orElse(false));
         DialogPane dialog = robot.lookup("#register-dialog").queryAs(DialogPane.class);
         Window dialogWindow = dialog.getScene().getWindow();
@@ -153,9 +128,9 @@ class WorkbenchFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(descriptionError.isVisible()).as("typing clears the message").isFalse();
         robot.clickOn("#register-ok");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogWindow.isShowing());
+        waitFor(() -> !dialogWindow.isShowing());
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        waitFor(() -> {
             HazardRow selected = table.getSelectionModel().getSelectedItem();
             return selected != null && PLACE.equals(selected.place());
         });
@@ -180,16 +155,16 @@ class WorkbenchFlowTest {
         // Ctrl+F and the number: the debounced search narrows the table to the new hazard.
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write(row.number());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        waitFor(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).number()).isEqualTo(row.number());
     }
 
     @Test
     void theSettingsPageVerifiesTheAuditTrail(FxRobot robot) throws Exception {
         SignInSteps.signIn(robot, "anquan", DEMO_PASSWORD);
-        waitForTable(robot);
+        ledgerTable(robot);
         robot.clickOn("#nav-settings");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#settings-verify-audit").tryQuery()
+        waitFor(() -> robot.lookup("#settings-verify-audit").tryQuery()
                 .isPresent());
         assertThat(robot.lookup("#settings-audit-progress").query().isVisible()).isFalse();
         robot.clickOn("#settings-verify-audit");
@@ -217,7 +192,7 @@ class WorkbenchFlowTest {
         shoot(robot, stage.getScene().getRoot(), "05-sign-in-refused.png");
 
         SignInSteps.signIn(robot, "anquan", DEMO_PASSWORD);
-        waitForTable(robot);
+        ledgerTable(robot);
         waitForText(robot, "#status-user", "(anquan) · 安全员");
         assertThat(robot.lookup("#nav-accounts").query().isVisible()).as("a clerk manages no accounts").isFalse();
 
@@ -227,69 +202,9 @@ class WorkbenchFlowTest {
         SignInSteps.signIn(robot, "admin", DEMO_PASSWORD);
         waitForText(robot, "#status-user", "系统管理员 (admin) · 管理员");
         robot.clickOn("#nav-accounts");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#accounts-table").tryQuery()
+        waitFor(() -> robot.lookup("#accounts-table").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 8).orElse(false));
         assertEveryControlHasItsOwnId(stage.getScene().getRoot());
         shoot(robot, stage.getScene().getRoot(), "06-accounts.png");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<HazardRow> waitForTable(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#ledger-table").tryQuery().isPresent());
-        return robot.lookup("#ledger-table").queryAs(TableView.class);
-    }
-
-    private static void selectFirst(FxRobot robot, String query) {
-        ComboBox<Choice<?>> box = robot.lookup(query).queryComboBox();
-        robot.interact(() -> box.getSelectionModel().select(0));
-    }
-
-    private static void waitForText(FxRobot robot, String query, String expected) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, query).contains(expected));
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(textOf(robot, query)).as("text of %s", query).contains(expected);
-        }
-    }
-
-    private static String textOf(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("<" + query + " not shown>");
-    }
-
-    /**
-     * Ids are how tests and accessibility tools find controls: each interactive control has one,
-     * and no two nodes share one. Controls inside another control (its skin's parts) are the
-     * toolkit's and are not counted.
-     */
-    private static void assertEveryControlHasItsOwnId(Parent root) throws Exception {
-        List<String> problems = WaitForAsyncUtils.asyncFx(() -> {
-            List<String> found = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            walk(root, false, seen, found);
-            return found;
-        }).get(30, TimeUnit.SECONDS);
-        assertThat(problems).isEmpty();
-    }
-
-    private static void walk(Node node, boolean insideControl, Set<String> seen, List<String> problems) {
-        if (!insideControl && node.getId() != null && !seen.add(node.getId())) {
-            problems.add("duplicate id " + node.getId());
-        }
-        boolean interactive = node instanceof ButtonBase || node instanceof TextInputControl
-                || node instanceof ComboBoxBase || node instanceof TableView;
-        if (interactive && !insideControl && node.getId() == null) {
-            problems.add("no id: " + node);
-        }
-        if (node instanceof Parent p) {
-            boolean inside = insideControl || interactive || node.getStyleClass().contains("notification-bar");
-            p.getChildrenUnmodifiable().forEach(c -> walk(c, inside, seen, problems));
-        }
-    }
-
-    /** A picture of what the clerk would see, to check by eye that Chinese renders and the layout holds. */
-    private static void shoot(FxRobot robot, Node node, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        BufferedImage image = SwingFXUtils.fromFXImage(robot.capture(node).getImage(), null);
-        ImageIO.write(image, "png", SCREENSHOTS.resolve(name).toFile());
     }
 }

@@ -12,6 +12,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.Styles;
 
 /** 新建账户 / 编辑账户, for the administrator. */
@@ -52,7 +53,7 @@ public final class AccountFormDialog extends Dialog<Account> {
                     new FormField(m.get("account.password.confirm"), confirm, "account-form-confirm",
                             vm.confirmErrorProperty()));
         }
-        box.getChildren().add(AccountForms.error("account-form-error", vm.errorProperty()));
+        box.getChildren().add(FormStatus.error("account-form-error", vm.errorProperty()));
         box.getStyleClass().add("account-form");
         box.setPrefWidth(480);
         getDialogPane().setContent(box);

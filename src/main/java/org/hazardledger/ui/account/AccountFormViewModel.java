@@ -1,6 +1,6 @@
 package org.hazardledger.ui.account;
 
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,6 +20,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Choice;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.TaskExecutor;
 
 /**
@@ -40,13 +40,8 @@ public final class AccountFormViewModel {
     private final ObjectProperty<Choice<AccountRole>> role = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice<UUID>> scopeUnit = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice<UUID>> person = new SimpleObjectProperty<>();
-    private final PasswordFields fields = new PasswordFields();
-    private final ReadOnlyStringWrapper loginNameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper displayNameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper roleError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper scopeError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper personError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors;
+    private final PasswordFields fields;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Account> saved = new ReadOnlyObjectWrapper<>();
 
@@ -57,6 +52,9 @@ public final class AccountFormViewModel {
         this.session = session;
         this.messages = messages;
         this.tasks = tasks;
+        this.errors = new FieldErrors(messages, List.of("loginName", "displayName", PasswordFields.PASSWORD,
+                PasswordFields.CONFIRM, "role", "scopeUnit", "person"));
+        this.fields = new PasswordFields(errors);
         this.choices = choices;
         this.editing = editing;
         if (editing == null) {
@@ -70,11 +68,11 @@ public final class AccountFormViewModel {
             scopeUnit.set(AccountChoices.find(choices.units(), editing.scopeUnitId()));
             person.set(AccountChoices.find(choices.people(), editing.personId()));
         }
-        loginName.addListener((o, a, b) -> loginNameError.set(""));
-        displayName.addListener((o, a, b) -> displayNameError.set(""));
-        role.addListener((o, a, b) -> roleError.set(""));
-        scopeUnit.addListener((o, a, b) -> scopeError.set(""));
-        person.addListener((o, a, b) -> personError.set(""));
+        errors.clearOnEdit(loginName, "loginName");
+        errors.clearOnEdit(displayName, "displayName");
+        errors.clearOnEdit(role, "role");
+        errors.clearOnEdit(scopeUnit, "scopeUnit");
+        errors.clearOnEdit(person, "person");
     }
 
     public boolean isNew() {
@@ -85,7 +83,7 @@ public final class AccountFormViewModel {
         if (busy.get()) {
             return;
         }
-        error.set("");
+        errors.showForm("");
         if (isNew() && !fields.matches(messages)) {
             return;
         }
@@ -106,9 +104,7 @@ public final class AccountFormViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    error.set(PasswordFields.show(messages, failure, Map.of("loginName", loginNameError,
-                            "displayName", displayNameError, "password", fields.passwordError, "role", roleError,
-                            "scopeUnit", scopeError, "person", personError)));
+                    errors.showAtFields(failure);
                 }));
     }
 
@@ -159,35 +155,35 @@ public final class AccountFormViewModel {
     }
 
     public ReadOnlyStringProperty loginNameErrorProperty() {
-        return loginNameError.getReadOnlyProperty();
+        return errors.field("loginName");
     }
 
     public ReadOnlyStringProperty displayNameErrorProperty() {
-        return displayNameError.getReadOnlyProperty();
+        return errors.field("displayName");
     }
 
     public ReadOnlyStringProperty roleErrorProperty() {
-        return roleError.getReadOnlyProperty();
+        return errors.field("role");
     }
 
     public ReadOnlyStringProperty scopeErrorProperty() {
-        return scopeError.getReadOnlyProperty();
+        return errors.field("scopeUnit");
     }
 
     public ReadOnlyStringProperty personErrorProperty() {
-        return personError.getReadOnlyProperty();
+        return errors.field("person");
     }
 
     public ReadOnlyStringProperty passwordErrorProperty() {
-        return fields.passwordError.getReadOnlyProperty();
+        return errors.field(PasswordFields.PASSWORD);
     }
 
     public ReadOnlyStringProperty confirmErrorProperty() {
-        return fields.confirmError.getReadOnlyProperty();
+        return errors.field(PasswordFields.CONFIRM);
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return errors.form();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,7 +1,6 @@
 package org.hazardledger.ui.account;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -40,19 +39,6 @@ final class AccountForms {
                 dialog.close();
             }
         });
-    }
-
-    /** The message that belongs to no single field, in red, hidden while empty. */
-    static Label error(String id, ObservableStringValue text) {
-        Label error = new Label();
-        error.setId(id);
-        error.getStyleClass().add(Styles.FORM_ERROR);
-        error.setWrapText(true);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(text);
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        return error;
     }
 
     static Label text(String text, String... styleClasses) {

@@ -9,6 +9,7 @@ import org.hazardledger.model.Account;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.Styles;
 
 /** 修改密码: shown after a login whose account must change its password first. */
@@ -29,7 +30,7 @@ public final class ChangePasswordDialog extends Dialog<Account> {
                         vm.passwordErrorProperty()),
                 new FormField(m.get("account.password.confirm"), confirm, "change-password-confirm",
                         vm.confirmErrorProperty()),
-                AccountForms.error("change-password-error", vm.errorProperty()));
+                FormStatus.error("change-password-error", vm.errorProperty()));
         box.getStyleClass().add("account-form");
         box.setPrefWidth(420);
         getDialogPane().setContent(box);

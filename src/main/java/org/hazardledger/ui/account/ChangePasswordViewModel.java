@@ -1,17 +1,17 @@
 package org.hazardledger.ui.account;
 
-import java.util.Map;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import org.hazardledger.model.Account;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.TaskExecutor;
 
 /**
@@ -25,8 +25,8 @@ public final class ChangePasswordViewModel {
     private final TaskExecutor tasks;
     private final String loginName;
     private final String oldPassword;
-    private final PasswordFields fields = new PasswordFields();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors;
+    private final PasswordFields fields;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Account> changed = new ReadOnlyObjectWrapper<>();
 
@@ -35,6 +35,8 @@ public final class ChangePasswordViewModel {
         this.accounts = accounts;
         this.messages = messages;
         this.tasks = tasks;
+        this.errors = new FieldErrors(messages, List.of(PasswordFields.PASSWORD, PasswordFields.CONFIRM));
+        this.fields = new PasswordFields(errors);
         this.loginName = loginName;
         this.oldPassword = oldPassword;
     }
@@ -43,7 +45,7 @@ public final class ChangePasswordViewModel {
         if (busy.get()) {
             return;
         }
-        error.set("");
+        errors.showForm("");
         if (!fields.matches(messages)) {
             return;
         }
@@ -56,7 +58,7 @@ public final class ChangePasswordViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    error.set(PasswordFields.show(messages, failure, Map.of("password", fields.passwordError)));
+                    errors.showAtFields(failure);
                 }));
     }
 
@@ -73,15 +75,15 @@ public final class ChangePasswordViewModel {
     }
 
     public ReadOnlyStringProperty passwordErrorProperty() {
-        return fields.passwordError.getReadOnlyProperty();
+        return errors.field(PasswordFields.PASSWORD);
     }
 
     public ReadOnlyStringProperty confirmErrorProperty() {
-        return fields.confirmError.getReadOnlyProperty();
+        return errors.field(PasswordFields.CONFIRM);
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return errors.form();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

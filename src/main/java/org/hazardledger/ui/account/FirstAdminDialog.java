@@ -11,6 +11,7 @@ import org.hazardledger.model.Account;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.Styles;
 import org.hazardledger.ui.WorkbenchServices;
 
@@ -40,7 +41,7 @@ public final class FirstAdminDialog extends Dialog<Account> {
                         vm.passwordErrorProperty()),
                 new FormField(m.get("account.password.confirm"), confirm, "first-admin-confirm",
                         vm.confirmErrorProperty()),
-                AccountForms.error("first-admin-error", vm.errorProperty()));
+                FormStatus.error("first-admin-error", vm.errorProperty()));
         box.getStyleClass().add("account-form");
         box.setPrefWidth(460);
         getDialogPane().setContent(box);

@@ -1,18 +1,18 @@
 package org.hazardledger.ui.account;
 
-import java.util.Map;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hazardledger.model.Account;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.TaskExecutor;
 
 /** The first start of a ledger without accounts: whoever sets it up becomes its administrator. */
@@ -23,10 +23,8 @@ public final class FirstAdminViewModel {
     private final TaskExecutor tasks;
     private final StringProperty loginName = new SimpleStringProperty("admin");
     private final StringProperty displayName = new SimpleStringProperty("");
-    private final PasswordFields fields = new PasswordFields();
-    private final ReadOnlyStringWrapper loginNameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper displayNameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors;
+    private final PasswordFields fields;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Account> created = new ReadOnlyObjectWrapper<>();
 
@@ -34,15 +32,18 @@ public final class FirstAdminViewModel {
         this.accounts = accounts;
         this.messages = messages;
         this.tasks = tasks;
-        loginName.addListener((o, a, b) -> loginNameError.set(""));
-        displayName.addListener((o, a, b) -> displayNameError.set(""));
+        this.errors = new FieldErrors(messages,
+                List.of("loginName", "displayName", PasswordFields.PASSWORD, PasswordFields.CONFIRM));
+        this.fields = new PasswordFields(errors);
+        errors.clearOnEdit(loginName, "loginName");
+        errors.clearOnEdit(displayName, "displayName");
     }
 
     public void create() {
         if (busy.get()) {
             return;
         }
-        error.set("");
+        errors.showForm("");
         if (!fields.matches(messages)) {
             return;
         }
@@ -57,8 +58,7 @@ public final class FirstAdminViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    error.set(PasswordFields.show(messages, failure, Map.of("loginName", loginNameError,
-                            "displayName", displayNameError, "password", fields.passwordError)));
+                    errors.showAtFields(failure);
                 }));
     }
 
@@ -79,23 +79,23 @@ public final class FirstAdminViewModel {
     }
 
     public ReadOnlyStringProperty loginNameErrorProperty() {
-        return loginNameError.getReadOnlyProperty();
+        return errors.field("loginName");
     }
 
     public ReadOnlyStringProperty displayNameErrorProperty() {
-        return displayNameError.getReadOnlyProperty();
+        return errors.field("displayName");
     }
 
     public ReadOnlyStringProperty passwordErrorProperty() {
-        return fields.passwordError.getReadOnlyProperty();
+        return errors.field(PasswordFields.PASSWORD);
     }
 
     public ReadOnlyStringProperty confirmErrorProperty() {
-        return fields.confirmError.getReadOnlyProperty();
+        return errors.field(PasswordFields.CONFIRM);
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return errors.form();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

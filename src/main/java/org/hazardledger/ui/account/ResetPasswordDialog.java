@@ -7,6 +7,7 @@ import org.hazardledger.model.Account;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.Styles;
 
 /** 重置密码: a temporary password the account's owner must change at the next login. */
@@ -27,7 +28,7 @@ public final class ResetPasswordDialog extends Dialog<Account> {
                         vm.passwordErrorProperty()),
                 new FormField(m.get("account.password.confirm"), confirm, "reset-password-confirm",
                         vm.confirmErrorProperty()),
-                AccountForms.error("reset-password-error", vm.errorProperty()));
+                FormStatus.error("reset-password-error", vm.errorProperty()));
         box.getStyleClass().add("account-form");
         box.setPrefWidth(420);
         getDialogPane().setContent(box);

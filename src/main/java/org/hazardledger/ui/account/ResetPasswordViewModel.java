@@ -1,18 +1,18 @@
 package org.hazardledger.ui.account;
 
-import java.util.Map;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import org.hazardledger.model.Account;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.TaskExecutor;
 
 /** The administrator sets a temporary password; its owner must change it at the next login. */
@@ -23,8 +23,8 @@ public final class ResetPasswordViewModel {
     private final Messages messages;
     private final TaskExecutor tasks;
     private final Account account;
-    private final PasswordFields fields = new PasswordFields();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors;
+    private final PasswordFields fields;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Account> saved = new ReadOnlyObjectWrapper<>();
 
@@ -34,6 +34,8 @@ public final class ResetPasswordViewModel {
         this.session = session;
         this.messages = messages;
         this.tasks = tasks;
+        this.errors = new FieldErrors(messages, List.of(PasswordFields.PASSWORD, PasswordFields.CONFIRM));
+        this.fields = new PasswordFields(errors);
         this.account = account;
     }
 
@@ -41,7 +43,7 @@ public final class ResetPasswordViewModel {
         if (busy.get()) {
             return;
         }
-        error.set("");
+        errors.showForm("");
         if (!fields.matches(messages)) {
             return;
         }
@@ -55,7 +57,7 @@ public final class ResetPasswordViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    error.set(PasswordFields.show(messages, failure, Map.of("password", fields.passwordError)));
+                    errors.showAtFields(failure);
                 }));
     }
 
@@ -73,15 +75,15 @@ public final class ResetPasswordViewModel {
     }
 
     public ReadOnlyStringProperty passwordErrorProperty() {
-        return fields.passwordError.getReadOnlyProperty();
+        return errors.field(PasswordFields.PASSWORD);
     }
 
     public ReadOnlyStringProperty confirmErrorProperty() {
-        return fields.confirmError.getReadOnlyProperty();
+        return errors.field(PasswordFields.CONFIRM);
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return errors.form();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.hazardledger.model.Account;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.Styles;
 import org.hazardledger.ui.WorkbenchServices;
 
@@ -56,7 +57,7 @@ public final class SignInView extends StackPane {
                         new javafx.beans.property.SimpleStringProperty("")),
                 new FormField(m.get("account.password"), password, "sign-in-password",
                         new javafx.beans.property.SimpleStringProperty("")),
-                AccountForms.error("sign-in-error", vm.errorProperty()), submit, hint);
+                FormStatus.error("sign-in-error", vm.errorProperty()), submit, hint);
         form.getStyleClass().add("sign-in");
         form.setAlignment(Pos.CENTER_LEFT);
         form.setMaxHeight(USE_PREF_SIZE);

@@ -16,15 +16,14 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -34,6 +33,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.DialogButtons;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.IsoDateConverter;
 import org.hazardledger.ui.Styles;
 import org.hazardledger.ui.WorkbenchServices;
@@ -153,21 +153,8 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         grid.add(field(HazardDraft.DESCRIPTION, "register.field.description", "register-description", description), 0, 1, 2, 1);
 
-        Label formError = new Label();
-        formError.setId("register-summary");
-        formError.getStyleClass().add(Styles.FORM_ERROR);
-        formError.setWrapText(true);
-        formError.setMinHeight(Region.USE_PREF_SIZE);
-        formError.textProperty().bind(vm.formErrorProperty());
-        formError.visibleProperty().bind(formError.textProperty().isNotEmpty());
-        formError.managedProperty().bind(formError.visibleProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("register-busy");
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
-        HBox status = new HBox(8, busy, formError);
-        status.setAlignment(Pos.CENTER_LEFT);
+        HBox status = FormStatus.row("register-busy", vm.busyProperty(),
+                FormStatus.error("register-summary", vm.formErrorProperty()));
         grid.add(status, 0, 2, 2, 1);
         return grid;
     }

@@ -4,9 +4,7 @@ import static org.hazardledger.ui.hazard.RegisterHazardChoices.choiceOf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -16,12 +14,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.FieldError;
 import org.hazardledger.model.Grade;
@@ -36,11 +32,11 @@ import org.hazardledger.model.Person;
 import org.hazardledger.model.Registration;
 import org.hazardledger.model.RiskColour;
 import org.hazardledger.model.Tier;
-import org.hazardledger.model.ValidationException;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.Failures;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.UnitOption;
 import org.hazardledger.ui.WorkbenchServices;
 
@@ -78,8 +74,7 @@ public final class RegisterHazardViewModel {
     private final ObjectProperty<Choice<RiskColour>> riskColour = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice<Tier>> rectifyingTier = new SimpleObjectProperty<>();
 
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
-    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Hazard> registered = new ReadOnlyObjectWrapper<>();
@@ -89,7 +84,7 @@ public final class RegisterHazardViewModel {
     public RegisterHazardViewModel(WorkbenchServices services) {
         this.services = services;
         this.messages = services.messages();
-        FIELDS.forEach(f -> errors.put(f, new ReadOnlyStringWrapper("")));
+        this.errors = new FieldErrors(messages, FIELDS);
         choices = new RegisterHazardChoices(messages, finderSearch);
 
         foundOn.set(today());
@@ -101,19 +96,19 @@ public final class RegisterHazardViewModel {
         major = Bindings.createBooleanBinding(() -> valueOf(grade.get()) == Grade.MAJOR, grade);
 
         wireRules();
-        clearErrorOnEdit(unit, HazardDraft.UNIT);
-        clearErrorOnEdit(place, HazardDraft.PLACE);
-        clearErrorOnEdit(foundOn, HazardDraft.FOUND_ON);
-        clearErrorOnEdit(finder, HazardDraft.FINDER);
-        clearErrorOnEdit(anonymous, HazardDraft.FINDER);
-        clearErrorOnEdit(source, HazardDraft.SOURCE);
-        clearErrorOnEdit(category, HazardDraft.CATEGORY);
-        clearErrorOnEdit(form, HazardDraft.FORM);
-        clearErrorOnEdit(description, HazardDraft.DESCRIPTION);
-        clearErrorOnEdit(grade, HazardDraft.GRADE);
-        clearErrorOnEdit(subGrade, HazardDraft.SUB_GRADE);
-        clearErrorOnEdit(majorReason, HazardDraft.MAJOR_REASON);
-        clearErrorOnEdit(rectifyingTier, HazardDraft.RECTIFYING_TIER);
+        errors.clearOnEdit(unit, HazardDraft.UNIT);
+        errors.clearOnEdit(place, HazardDraft.PLACE);
+        errors.clearOnEdit(foundOn, HazardDraft.FOUND_ON);
+        errors.clearOnEdit(finder, HazardDraft.FINDER);
+        errors.clearOnEdit(anonymous, HazardDraft.FINDER);
+        errors.clearOnEdit(source, HazardDraft.SOURCE);
+        errors.clearOnEdit(category, HazardDraft.CATEGORY);
+        errors.clearOnEdit(form, HazardDraft.FORM);
+        errors.clearOnEdit(description, HazardDraft.DESCRIPTION);
+        errors.clearOnEdit(grade, HazardDraft.GRADE);
+        errors.clearOnEdit(subGrade, HazardDraft.SUB_GRADE);
+        errors.clearOnEdit(majorReason, HazardDraft.MAJOR_REASON);
+        errors.clearOnEdit(rectifyingTier, HazardDraft.RECTIFYING_TIER);
     }
 
     /** Reads the units, people and catalogs in the background; the form is usable once {@link #loadedProperty()}. */
@@ -125,7 +120,7 @@ public final class RegisterHazardViewModel {
                 this::fill,
                 failure -> {
                     busy.set(false);
-                    formError.set(Failures.describe(messages, failure));
+                    errors.showForm(Failures.describe(messages, failure));
                 }));
     }
 
@@ -137,7 +132,7 @@ public final class RegisterHazardViewModel {
         if (busy.get()) {
             return;
         }
-        clearErrors();
+        errors.clear();
         HazardDraft draft = draft();
         List<FieldError> problems = new ArrayList<>(draft.validate(today()));
         UnitOption u = unit.get();
@@ -145,7 +140,7 @@ public final class RegisterHazardViewModel {
             problems.addAll(HazardDraft.validateTierAgainstUnit(draft.grading().rectifyingTier(), u.tier()));
         }
         if (!problems.isEmpty()) {
-            showErrors(problems);
+            errors.show(problems);
             return;
         }
         busy.set(true);
@@ -157,11 +152,7 @@ public final class RegisterHazardViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    if (failure instanceof ValidationException v) {
-                        showErrors(v.errors());
-                    } else {
-                        formError.set(Failures.describe(messages, failure));
-                    }
+                    errors.show(failure);
                 }));
     }
 
@@ -181,11 +172,7 @@ public final class RegisterHazardViewModel {
 
     /** The reason a field was refused, "" when none. */
     public ReadOnlyStringProperty errorProperty(String field) {
-        ReadOnlyStringWrapper w = errors.get(field);
-        if (w == null) {
-            throw new IllegalArgumentException("no such field on the form: " + field);
-        }
-        return w.getReadOnlyProperty();
+        return errors.field(field);
     }
 
     private void fill(Lists lists) {
@@ -195,7 +182,7 @@ public final class RegisterHazardViewModel {
         loaded.set(true);
         if (choices.units().isEmpty()) {
             // A new, empty ledger: say why the unit list is empty instead of refusing later.
-            formError.set(messages.get("register.noUnits"));
+            errors.showForm(messages.get("register.noUnits"));
         }
     }
 
@@ -222,29 +209,6 @@ public final class RegisterHazardViewModel {
                 finder.set(null);
             }
         });
-    }
-
-    private void showErrors(List<FieldError> problems) {
-        List<String> elsewhere = new ArrayList<>();
-        for (FieldError e : problems) {
-            ReadOnlyStringWrapper w = errors.get(e.field());
-            if (w == null) {
-                elsewhere.add(messages.describe(e));
-            } else if (w.get().isEmpty()) {
-                w.set(messages.describe(e));
-            }
-        }
-        String summary = messages.get("error.validation", problems.size());
-        formError.set(elsewhere.isEmpty() ? summary : summary + " " + String.join(" ", elsewhere));
-    }
-
-    private void clearErrors() {
-        errors.values().forEach(w -> w.set(""));
-        formError.set("");
-    }
-
-    private void clearErrorOnEdit(ObservableValue<?> input, String field) {
-        input.addListener((o, was, now) -> errors.get(field).set(""));
     }
 
     private LocalDate today() {
@@ -323,7 +287,7 @@ public final class RegisterHazardViewModel {
 
     /** A sentence above the buttons: how many fields need correcting, or a refusal no field owns. */
     public ReadOnlyStringProperty formErrorProperty() {
-        return formError.getReadOnlyProperty();
+        return errors.form();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -2,11 +2,8 @@ package org.hazardledger.ui.lifecycle;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,11 +30,11 @@ import org.hazardledger.model.MajorReason;
 import org.hazardledger.model.Person;
 import org.hazardledger.model.Rectification;
 import org.hazardledger.model.Tier;
-import org.hazardledger.model.ValidationException;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.Failures;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.WorkbenchServices;
 import org.hazardledger.ui.hazard.PersonOption;
 
@@ -54,8 +50,7 @@ public final class ActionFormViewModel {
     private final Hazard hazard;
     private final HazardAction action;
     private final ActionForm form;
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
-    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors;
     private final ReadOnlyObjectWrapper<Hazard> done = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -87,7 +82,7 @@ public final class ActionFormViewModel {
         this.hazard = hazard;
         this.action = action;
         this.form = ActionForm.of(action);
-        form.fields().forEach(f -> errors.put(f, new ReadOnlyStringWrapper("")));
+        this.errors = new FieldErrors(messages, form.fields());
         on.set(LocalDate.now(services.clock()));
         if (hazard.rectification() != null) {
             measures.set(nullToEmpty(hazard.rectification().measures()));
@@ -126,7 +121,7 @@ public final class ActionFormViewModel {
             busy.set(false);
         }, failure -> {
             busy.set(false);
-            formError.set(Failures.describe(messages, failure));
+            errors.showForm(Failures.describe(messages, failure));
         }));
     }
 
@@ -135,15 +130,15 @@ public final class ActionFormViewModel {
         if (busy.get()) {
             return;
         }
-        clearErrors();
+        errors.clear();
         HazardCommand command;
         try {
             command = command();
         } catch (NumberFormatException e) {
-            showErrors(List.of(FieldError.of(ActionForm.FUNDS, "validation.funds.number")));
+            errors.show(List.of(FieldError.of(ActionForm.FUNDS, "validation.funds.number")));
             return;
         } catch (IllegalArgumentException e) {
-            showErrors(List.of(FieldError.of(ActionForm.INTO, "error.hazardNumber.format", into.get().strip())));
+            errors.show(List.of(FieldError.of(ActionForm.INTO, "error.hazardNumber.format", into.get().strip())));
             return;
         }
         busy.set(true);
@@ -155,11 +150,7 @@ public final class ActionFormViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    if (failure instanceof ValidationException v) {
-                        showErrors(v.errors());
-                    } else {
-                        formError.set(Failures.describe(messages, failure));
-                    }
+                    errors.show(failure);
                 }));
     }
 
@@ -211,25 +202,6 @@ public final class ActionFormViewModel {
     }
 
     private record Picks(List<Person> people, List<CatalogEntry> subGrades) {
-    }
-
-    private void showErrors(List<FieldError> problems) {
-        List<String> elsewhere = new ArrayList<>();
-        for (FieldError e : problems) {
-            ReadOnlyStringWrapper w = errors.get(e.field());
-            if (w == null) {
-                elsewhere.add(messages.describe(e));
-            } else if (w.get().isEmpty()) {
-                w.set(messages.describe(e));
-            }
-        }
-        String summary = messages.get("error.validation", problems.size());
-        formError.set(elsewhere.isEmpty() ? summary : summary + " " + String.join(" ", elsewhere));
-    }
-
-    private void clearErrors() {
-        errors.values().forEach(w -> w.set(""));
-        formError.set("");
     }
 
     private static PersonOption option(Person p) {
@@ -296,15 +268,11 @@ public final class ActionFormViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty(String field) {
-        ReadOnlyStringWrapper w = errors.get(field);
-        if (w == null) {
-            throw new IllegalArgumentException("no such field on the form: " + field);
-        }
-        return w.getReadOnlyProperty();
+        return errors.field(field);
     }
 
     public ReadOnlyStringProperty formErrorProperty() {
-        return formError.getReadOnlyProperty();
+        return errors.form();
     }
 
     public ReadOnlyObjectProperty<Hazard> doneProperty() {

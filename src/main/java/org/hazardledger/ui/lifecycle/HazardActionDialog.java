@@ -4,9 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
 import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -16,12 +15,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -31,6 +27,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.DialogButtons;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.IsoDateConverter;
 import org.hazardledger.ui.Styles;
 
@@ -98,21 +95,8 @@ public final class HazardActionDialog extends Dialog<Hazard> {
         for (String field : vm.fields()) {
             box.getChildren().add(field(field));
         }
-        Label formError = new Label();
-        formError.setId("action-form-summary");
-        formError.getStyleClass().add(Styles.FORM_ERROR);
-        formError.setWrapText(true);
-        formError.setMinHeight(Region.USE_PREF_SIZE);
-        formError.textProperty().bind(vm.formErrorProperty());
-        formError.visibleProperty().bind(formError.textProperty().isNotEmpty());
-        formError.managedProperty().bind(formError.visibleProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
-        HBox status = new HBox(8, busy, formError);
-        status.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().add(status);
+        box.getChildren().add(FormStatus.row(null, vm.busyProperty(),
+                FormStatus.error("action-form-summary", vm.formErrorProperty())));
         return box;
     }
 

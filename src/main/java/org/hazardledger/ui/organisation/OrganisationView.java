@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,11 +28,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.hazardledger.model.Role;
 import org.hazardledger.model.Tier;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.Styles;
 import org.hazardledger.ui.WorkbenchServices;
 
@@ -209,8 +210,8 @@ public final class OrganisationView extends BorderPane {
         parent.setButtonCell(pathCell());
         FormField parentField = new FormField(m.get("org.unit.newParent"), parent, "org-unit-parent",
                 f.errorProperty("parent"));
-        Label tierError = formError("org-unit-tier-error", f.errorProperty("tier"));
-        Label formError = formError("org-unit-form-error", f.errorProperty(FieldErrors.FORM));
+        Label tierError = FormStatus.error("org-unit-tier-error", f.errorProperty("tier"));
+        Label formError = FormStatus.error("org-unit-form-error", f.formErrorProperty());
 
         var mode = f.modeProperty();
         showWhen(codeField, Bindings.createBooleanBinding(() -> mode.get() == UnitForm.Mode.ADD_PLANT
@@ -314,7 +315,7 @@ public final class OrganisationView extends BorderPane {
                 new FormField(m.get("org.person.unit"), unit, "org-person-unit", f.errorProperty("unit")),
                 new FormField(m.get("org.col.role"), role, "org-person-role", f.errorProperty("role")),
                 member, certificateField, appointedField,
-                formError("org-person-form-error", f.errorProperty(FieldErrors.FORM)), new HBox(8, save, cancel));
+                FormStatus.error("org-person-form-error", f.formErrorProperty()), new HBox(8, save, cancel));
         box.setId("org-person-editor");
         box.getStyleClass().add(SECTION);
         showWhen(box, f.modeProperty().isNotEqualTo(PersonForm.Mode.NONE));
@@ -354,16 +355,6 @@ public final class OrganisationView extends BorderPane {
         TextField t = new TextField();
         t.textProperty().bindBidirectional(property);
         return t;
-    }
-
-    private static Label formError(String id, ObservableValue<String> error) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add(Styles.FORM_ERROR);
-        l.setWrapText(true);
-        l.textProperty().bind(error);
-        showWhen(l, l.textProperty().isNotEmpty());
-        return l;
     }
 
     private static void showWhen(javafx.scene.Node node, ObservableValue<Boolean> condition) {

@@ -159,7 +159,7 @@ public final class OrganisationViewModel {
             run(work, id -> {
                 f.close();
                 load(id);
-            }, f.errors()::show);
+            }, f::refuse);
         }
     }
 
@@ -211,7 +211,7 @@ public final class OrganisationViewModel {
             run(work, saved -> {
                 f.close();
                 load();
-            }, f.errors()::show);
+            }, f::refuse);
         }
     }
 

@@ -17,6 +17,7 @@ import org.hazardledger.model.PersonEdit;
 import org.hazardledger.model.PersonEntry;
 import org.hazardledger.model.Role;
 import org.hazardledger.service.Messages;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.UnitOption;
 
 /** The inline editor for a person: name, number, unit, role, union membership, inspector certificate. */
@@ -38,7 +39,8 @@ public final class PersonForm {
     private PersonEntry target;
 
     PersonForm(Messages messages) {
-        this.errors = new FieldErrors(messages, "unit", "employeeNo", "name", "role", "certificateNo", "appointedBy");
+        this.errors = new FieldErrors(messages,
+                List.of("unit", "employeeNo", "name", "role", "certificateNo", "appointedBy"));
         for (ObservableValue<?> input : List.of(name, employeeNo, unit, role, certificateNo, appointedBy)) {
             input.addListener((o, was, now) -> errors.clear());
         }
@@ -86,8 +88,10 @@ public final class PersonForm {
                 unionMember.get(), certificateNo.get(), appointedBy.get());
     }
 
-    FieldErrors errors() {
-        return errors;
+    /** Shows a refused save: reasons at their fields, anything else (stale, not allowed) above the buttons. */
+    void refuse(Throwable failure) {
+        errors.clear();
+        errors.showAtFields(failure);
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {
@@ -128,6 +132,11 @@ public final class PersonForm {
     }
 
     public ReadOnlyStringProperty errorProperty(String field) {
-        return errors.of(field);
+        return errors.field(field);
+    }
+
+    /** A refusal no field owns (stale, not allowed), shown above the buttons. */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return errors.form();
     }
 }

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hazardledger.model.Tier;
 import org.hazardledger.service.Messages;
+import org.hazardledger.ui.FieldErrors;
 
 /** The inline editor for a unit: add a plant or a child, rename, or choose a new parent. */
 public final class UnitForm {
@@ -29,7 +30,7 @@ public final class UnitForm {
     private Tier tier;
 
     UnitForm(Messages messages) {
-        this.errors = new FieldErrors(messages, "code", "name", "parent", "tier");
+        this.errors = new FieldErrors(messages, List.of("code", "name", "parent", "tier"));
         code.addListener((o, was, now) -> errors.clear());
         name.addListener((o, was, now) -> errors.clear());
         parent.addListener((o, was, now) -> errors.clear());
@@ -59,8 +60,10 @@ public final class UnitForm {
         return tier;
     }
 
-    FieldErrors errors() {
-        return errors;
+    /** Shows a refused save: reasons at their fields, anything else (stale, not allowed) above the buttons. */
+    void refuse(Throwable failure) {
+        errors.clear();
+        errors.showAtFields(failure);
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {
@@ -85,6 +88,11 @@ public final class UnitForm {
     }
 
     public ReadOnlyStringProperty errorProperty(String field) {
-        return errors.of(field);
+        return errors.field(field);
+    }
+
+    /** A refusal no field owns (stale, not allowed), shown above the buttons. */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return errors.form();
     }
 }

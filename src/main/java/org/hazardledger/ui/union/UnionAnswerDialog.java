@@ -18,6 +18,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.DialogButtons;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.IsoDateConverter;
 import org.hazardledger.ui.Styles;
 
@@ -47,13 +48,7 @@ final class UnionAnswerDialog extends Dialog<UnionRecord> {
         DatePicker on = new DatePicker();
         on.setConverter(new IsoDateConverter());
         on.valueProperty().bindBidirectional(vm.answeredOnProperty());
-        Label error = new Label();
-        error.setId("union-answer-summary");
-        error.getStyleClass().add(Styles.FORM_ERROR);
-        error.setWrapText(true);
-        error.textProperty().bind(vm.formErrorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = FormStatus.error("union-answer-summary", vm.formErrorProperty());
         VBox box = new VBox(8, summary,
                 new FormField(m.get("union.field.answer"), text, "union-answer-text", vm.errorProperty(UnionAnswer.TEXT)),
                 new FormField(m.get("union.field.answeredOn"), on, "union-answer-on",

@@ -16,10 +16,9 @@ import org.hazardledger.model.LedgerDay;
 import org.hazardledger.model.UnionAnswer;
 import org.hazardledger.model.UnionRecord;
 import org.hazardledger.model.UnionRecordRow;
-import org.hazardledger.model.ValidationException;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
-import org.hazardledger.ui.Failures;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.WorkbenchServices;
 
 /** The answer form (企业书面答复) for one open union record. */
@@ -32,7 +31,7 @@ public final class UnionAnswerViewModel {
     private final UnionRecordRow row;
     private final StringProperty answer = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> answeredOn = new SimpleObjectProperty<>();
-    private final FormErrors errors;
+    private final FieldErrors errors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<UnionRecord> answered = new ReadOnlyObjectWrapper<>();
 
@@ -40,7 +39,7 @@ public final class UnionAnswerViewModel {
         this.services = services;
         this.messages = services.messages();
         this.row = row;
-        this.errors = new FormErrors(messages, FIELDS);
+        this.errors = new FieldErrors(messages, FIELDS);
         answeredOn.set(today());
         errors.clearOnEdit(answer, UnionAnswer.TEXT);
         errors.clearOnEdit(answeredOn, UnionAnswer.ANSWERED_ON);
@@ -74,11 +73,7 @@ public final class UnionAnswerViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    if (failure instanceof ValidationException v) {
-                        errors.show(v.errors());
-                    } else {
-                        errors.showForm(Failures.describe(messages, failure));
-                    }
+                    errors.show(failure);
                 }));
     }
 

@@ -3,7 +3,6 @@ package org.hazardledger.ui.union;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,11 +11,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -28,6 +25,7 @@ import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.DialogButtons;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.IsoDateConverter;
 import org.hazardledger.ui.Styles;
 
@@ -92,21 +90,8 @@ final class UnionIssueDialog extends Dialog<UnionRecord> {
         HBox dates = new HBox(12, field(UnionRecordDraft.ISSUED_ON, "union.field.issuedOn", "union-issue-issued-on", issuedOn),
                 field(UnionRecordDraft.DELIVERED_ON, "union.field.deliveredOn", "union-issue-delivered-on", deliveredOn));
 
-        Label error = new Label();
-        error.setId("union-issue-summary");
-        error.getStyleClass().add(Styles.FORM_ERROR);
-        error.setWrapText(true);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(vm.formErrorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("union-issue-busy");
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
-        HBox status = new HBox(8, busy, error);
-        status.setAlignment(Pos.CENTER_LEFT);
+        HBox status = FormStatus.row("union-issue-busy", vm.busyProperty(),
+                FormStatus.error("union-issue-summary", vm.formErrorProperty()));
 
         VBox box = new VBox(8,
                 field(UnionRecordDraft.KIND, "union.field.kind", "union-issue-kind", kind),

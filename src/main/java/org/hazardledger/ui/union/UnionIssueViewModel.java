@@ -30,6 +30,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.Failures;
+import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.WorkbenchServices;
 
 /**
@@ -53,7 +54,7 @@ public final class UnionIssueViewModel {
     private final StringProperty recommendation = new SimpleStringProperty("");
     private final ObjectProperty<ReplyClock> replyClock = new SimpleObjectProperty<>();
     private final ObjectProperty<WorkingCalendar> calendar = new SimpleObjectProperty<>();
-    private final FormErrors errors;
+    private final FieldErrors errors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<UnionRecord> issued = new ReadOnlyObjectWrapper<>();
     private final StringBinding dueHint;
@@ -62,7 +63,7 @@ public final class UnionIssueViewModel {
     public UnionIssueViewModel(WorkbenchServices services, String hazardNumber) {
         this.services = services;
         this.messages = services.messages();
-        this.errors = new FormErrors(messages, FIELDS);
+        this.errors = new FieldErrors(messages, FIELDS);
         for (UnionRecordKind k : UnionRecordKind.values()) {
             kinds.add(new Choice<>(k, messages.label(k)));
         }
@@ -120,7 +121,8 @@ public final class UnionIssueViewModel {
                         errors.show(v.errors());
                     } else if (failure instanceof DomainException d && d.messageKey().equals("error.union.outsideScope")) {
                         // the hazard is the thing to correct, so say it there
-                        errors.showAt(UnionRecordDraft.HAZARDS, messages.describe(d));
+                        errors.set(UnionRecordDraft.HAZARDS, messages.describe(d));
+                        errors.showForm(messages.get("error.validation", 1));
                     } else {
                         errors.showForm(Failures.describe(messages, failure));
                     }

@@ -109,7 +109,7 @@ class OrganisationViewModelTest {
         ui.ledger.organisation.renameUnit(e.team().id(), vm.selectedUnitProperty().get().entry().revision(), "丁班");
         ui.fx(() -> vm.unitForm().nameProperty().set("乙班"));
         ui.fx(vm::saveUnit);
-        assertThat(vm.unitForm().errorProperty(FieldErrors.FORM).get()).as("named as it is now").isEqualTo("单位“丁班”已被他人修改，请刷新后重试。");
+        assertThat(vm.unitForm().formErrorProperty().get()).as("named as it is now").isEqualTo("单位“丁班”已被他人修改，请刷新后重试。");
 
         ui.fx(vm::load);
         ui.fx(vm::startRename);
