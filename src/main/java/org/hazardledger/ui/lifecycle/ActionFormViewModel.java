@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.DomainException;
 import org.hazardledger.model.FieldError;
 import org.hazardledger.model.Grade;
 import org.hazardledger.model.Grading;
@@ -137,8 +138,9 @@ public final class ActionFormViewModel {
         } catch (NumberFormatException e) {
             errors.show(List.of(FieldError.of(ActionForm.FUNDS, "validation.funds.number")));
             return;
-        } catch (IllegalArgumentException e) {
-            errors.show(List.of(FieldError.of(ActionForm.INTO, "error.hazardNumber.format", into.get().strip())));
+        } catch (DomainException e) {
+            // The only input read before the ledger sees it: the other hazard's number (合并到).
+            errors.show(List.of(FieldError.of(ActionForm.INTO, e.messageKey(), e.args().toArray())));
             return;
         }
         busy.set(true);

@@ -122,6 +122,33 @@ class HazardActionsViewModelTest {
     }
 
     @Test
+    void aDuplicateNeedsTheOtherHazardsNumberInTheRightForm() throws Exception {
+        Hazard first = ui.ledger.hazards.register(e.leakingValve(TODAY.minusDays(3)));
+        Hazard again = ui.ledger.hazards.register(e.leakingValve(TODAY.minusDays(1)));
+        HazardActionsViewModel bar = ui.onFx(() -> new HazardActionsViewModel(ui.services));
+        ui.fx(() -> bar.show(again));
+        ActionFormViewModel form = ui.onFx(() -> bar.form(HazardAction.MERGE_DUPLICATE));
+        assertThat(form.fields()).containsExactly("into", "reason");
+        ui.fx(() -> {
+            form.intoProperty().set("上个月那条");
+            form.textProperty().set("同一处渗漏重复登记");
+            form.submit();
+        });
+        assertThat(form.errorProperty("into").get()).contains("上个月那条").contains("YH-年-月-序号");
+        ui.fx(() -> {
+            form.intoProperty().set("YH-2026-06-0999");
+            form.submit();
+        });
+        assertThat(form.errorProperty("into").get()).isEqualTo("台账中没有编号为 YH-2026-06-0999 的隐患。");
+        ui.fx(() -> {
+            form.intoProperty().set(first.number().toString());
+            form.submit();
+        });
+        assertThat(form.doneProperty().get().status()).isEqualTo(HazardStatus.MERGED);
+        assertThat(form.doneProperty().get().handling().mergedInto()).isEqualTo(first.number());
+    }
+
+    @Test
     void theHistoryListsEachStepWithWhoAndTheStatusChange() throws Exception {
         Hazard h = ui.ledger.registerAssigned(e, TODAY.minusDays(2));
         TimelineViewModel vm = ui.onFx(() -> new TimelineViewModel(ui.services));
