@@ -127,10 +127,14 @@ final class OrganisationOperations {
 
     /** Only clerks and administrators change the organisation; a process (init, the demo) builds it. */
     static void requireEditor(Actor actor) {
-        AccountRole role = actor.role();
-        if (role != null && role != AccountRole.CLERK && role != AccountRole.ADMIN) {
-            throw new DomainException("error.organisation.forbidden", role.labelKey());
+        if (!mayEdit(actor)) {
+            throw new DomainException("error.organisation.forbidden", actor.role().labelKey());
         }
+    }
+
+    static boolean mayEdit(Actor actor) {
+        AccountRole role = actor.role();
+        return role == null || role == AccountRole.CLERK || role == AccountRole.ADMIN;
     }
 
     static UnitEntry renameUnit(StoreSession s, Actor actor, UUID id, int revision, String name) {

@@ -33,6 +33,11 @@ public final class OrganisationService {
         return store.transact(s -> s.organisation().enterprise());
     }
 
+    /** Whether the signed-in user may change the organisation (the page disables its buttons if not). */
+    public boolean canEdit() {
+        return OrganisationOperations.mayEdit(session.actor());
+    }
+
     /** Every unit, parents before children. */
     public List<OrgUnit> units() {
         return store.transact(s -> s.organisation().units());

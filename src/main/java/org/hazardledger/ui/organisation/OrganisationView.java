@@ -111,6 +111,15 @@ public final class OrganisationView extends BorderPane {
                 || !selected.get().retired(), selected));
         FlowPane actions = new FlowPane(6, 6, addPlant, addChild, rename, move, retire, reinstate);
         VBox box = new VBox(8, actions, showRetired, tree);
+        if (!vm.canEdit()) {
+            // Read only for this user: say why once, rather than refuse each change on save.
+            actions.setDisable(true);
+            Label readOnly = new Label(m.get("org.readOnly"));
+            readOnly.setId("org-read-only");
+            readOnly.getStyleClass().add(Styles.MUTED);
+            readOnly.setWrapText(true);
+            box.getChildren().add(1, readOnly);
+        }
         box.setPadding(new Insets(8));
         return box;
     }
@@ -256,7 +265,7 @@ public final class OrganisationView extends BorderPane {
             }
         });
         table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+            if (e.getClickCount() == 2 && vm.canEdit()) {
                 vm.startEditPerson(table.getSelectionModel().getSelectedItem());
             }
         });
@@ -272,7 +281,9 @@ public final class OrganisationView extends BorderPane {
                 () -> vm.reinstatePerson(selected.get()));
         reinstate.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
                 || !selected.get().retired(), selected));
-        VBox box = new VBox(6, heading, new FlowPane(6, 6, add, edit, retire, reinstate), table);
+        FlowPane personActions = new FlowPane(6, 6, add, edit, retire, reinstate);
+        personActions.setDisable(!vm.canEdit());
+        VBox box = new VBox(6, heading, personActions, table);
         box.getStyleClass().add(SECTION);
         return box;
     }

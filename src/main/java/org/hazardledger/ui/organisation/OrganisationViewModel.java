@@ -312,6 +312,11 @@ public final class OrganisationViewModel {
         return unionMembers.getReadOnlyProperty();
     }
 
+    /** Whether this user may change the organisation; read from the sign-in, which rebuilds the page. */
+    public boolean canEdit() {
+        return organisation.canEdit();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }

@@ -64,4 +64,23 @@ class OrganisationViewTest {
             }
         }
     }
+
+    @Test
+    void aUserWhoMayNotEditSeesThePageReadOnlyAndIsToldWhy() throws Exception {
+        try (UiFixture ui = new UiFixture(dir)) {
+            ui.ledger.initialiseSmall();
+            ui.ledger.signIn("工会小组长", org.hazardledger.model.AccountRole.UNION_MEMBER, null);
+            OrganisationView view = ui.onFx(() -> {
+                OrganisationView v = new OrganisationView(ui.services);
+                new Scene(v, 1000, 700);
+                v.applyCss();
+                return v;
+            });
+            ui.fx(view::start);
+            assertThat(((Button) view.lookup("#org-add-plant")).isDisabled()).isTrue();
+            assertThat(((Button) view.lookup("#org-person-add")).isDisabled()).isTrue();
+            assertThat(((javafx.scene.control.Label) view.lookup("#org-read-only")).getText())
+                    .isEqualTo("只有安全员或管理员可以修改组织机构；您可以查看。");
+        }
+    }
 }
