@@ -69,21 +69,6 @@ public final class HazardLifecycle {
         return new Rule(from, roles, Scope.TIER);
     }
 
-    /** The states {@code action} may start from. */
-    public static Set<HazardStatus> from(HazardAction action) {
-        return RULES.get(action).from();
-    }
-
-    /** The roles that may take {@code action} (within their tier and subtree where the rule says so). */
-    public static Set<AccountRole> roles(HazardAction action) {
-        return RULES.get(action).roles();
-    }
-
-    /** Whether unit heads and union members are bound to the hazard's rectifying tier for this action. */
-    public static boolean tierBound(HazardAction action) {
-        return RULES.get(action).scope() == Scope.TIER;
-    }
-
     /** The actions {@code who} may take on {@code h} now. */
     public static List<HazardAction> allowed(Hazard h, Performer who, MajorTrackView major) {
         List<HazardAction> out = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.Random;
 import org.hazardledger.model.Grade;
 import org.hazardledger.model.Grading;
 import org.hazardledger.model.HazardForm;
-import org.hazardledger.model.HazardStatus;
 
 /**
  * When each step of one demo hazard happens. A step that would fall after today has not happened
@@ -112,21 +111,5 @@ record DemoTimeline(boolean assigned, LocalDate deadline, LocalDate rectifiedOn,
             return allowed + DemoPick.between(rng, 1, Math.max(3, allowed));
         }
         return (int) Math.round(allowed * (0.2 + 0.8 * rng.nextDouble()));
-    }
-
-    HazardStatus status() {
-        if (!assigned) {
-            return HazardStatus.REGISTERED;
-        }
-        if (rectifiedOn == null) {
-            return HazardStatus.RECTIFYING;
-        }
-        if (acceptedOn == null) {
-            return HazardStatus.AWAITING_ACCEPTANCE;
-        }
-        if (signedOffOn == null) {
-            return HazardStatus.AWAITING_SIGN_OFF;
-        }
-        return closedOn == null ? HazardStatus.SIGNED_OFF : HazardStatus.CLOSED;
     }
 }
