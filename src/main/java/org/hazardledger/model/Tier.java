@@ -1,6 +1,8 @@
 package org.hazardledger.model;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The four inspection tiers, lowest first. A hazard is rectified at the lowest tier able to,
@@ -34,6 +36,17 @@ public enum Tier implements Labelled {
      */
     public Tier answerableTier() {
         return this == POST ? TEAM : this;
+    }
+
+    /** The tiers whose hazards the leadership and union body of {@code tier} answer for (the inverse of the above). */
+    public static Set<Tier> answeredAt(Tier tier) {
+        Set<Tier> out = EnumSet.noneOf(Tier.class);
+        for (Tier t : values()) {
+            if (t.answerableTier() == tier) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.hazardledger.service;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,17 +67,15 @@ public final class HazardService {
             return Optional.empty();
         }
         HazardQuery q = base.withStatuses(statuses);
-        if (a.scopeUnitId() == null || (a.role() != AccountRole.UNIT_HEAD && a.role() != AccountRole.UNION_MEMBER)) {
+        if (a.role() != AccountRole.UNIT_HEAD && a.role() != AccountRole.UNION_MEMBER) {
             return Optional.of(q);
         }
-        Tier tier = store.transact(s -> s.organisation().unit(a.scopeUnitId()).map(OrgUnit::tier).orElse(null));
-        Set<Tier> tiers = EnumSet.noneOf(Tier.class);
-        for (Tier t : Tier.values()) {
-            if (t.answerableTier() == tier) {
-                tiers.add(t);
-            }
+        // Bound by the tier rule: the tier they answer for (the enterprise answers for the plant), in their units.
+        if (a.scopeUnitId() == null) {
+            return Optional.of(q.withAnyOfTiers(Tier.answeredAt(Tier.PLANT)));
         }
-        return Optional.of(q.withUnit(a.scopeUnitId()).withAnyOfTiers(tiers));
+        Tier tier = store.transact(s -> s.organisation().unit(a.scopeUnitId()).map(OrgUnit::tier).orElse(null));
+        return Optional.of(q.withUnit(a.scopeUnitId()).withAnyOfTiers(Tier.answeredAt(tier)));
     }
 
     /** One page of the ledger, newest first; {@code cursor} null for the first page. */

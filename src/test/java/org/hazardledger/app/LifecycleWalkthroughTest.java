@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hazardledger.app.FxSteps.*;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
@@ -24,10 +23,7 @@ import org.hazardledger.model.Account;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.HazardStatus;
-import org.hazardledger.service.Actor;
 import org.hazardledger.service.Messages;
-import org.hazardledger.service.Progress;
-import org.hazardledger.ui.FxTaskExecutor;
 import org.hazardledger.ui.UnitOption;
 import org.hazardledger.ui.hazard.PersonOption;
 import org.junit.jupiter.api.AfterAll;
@@ -53,32 +49,25 @@ class LifecycleWalkthroughTest {
 
     @TempDir
     static Path dataDir;
-    private static Clock clock;
+    private static DemoWorkbench demo;
     private static Ledger ledger;
-    private static FxTaskExecutor tasks;
     private Stage stage;
 
     @BeforeAll
     static void demoLedger() {
-        clock = fixedClock();
-        ledger = Ledger.open(dataDir, clock, new Actor("tester"));
-        ledger.setup().initialiseDemo(Progress.NONE);
+        demo = DemoWorkbench.load(dataDir);
+        ledger = demo.ledger;
     }
 
     @AfterAll
     static void closeLedger() {
-        if (tasks != null) {
-            tasks.shutdown();
-        }
-        ledger.close();
+        demo.close();
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        tasks = new FxTaskExecutor();
-        ledger.session().signOut();
-        showWorkbench(ledger, clock, tasks, stage);
+        demo.show(stage);
     }
 
     @Test

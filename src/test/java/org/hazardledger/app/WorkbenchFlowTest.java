@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hazardledger.app.FxSteps.*;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -18,9 +17,6 @@ import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardQuery;
 import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.Tier;
-import org.hazardledger.service.Actor;
-import org.hazardledger.service.Progress;
-import org.hazardledger.ui.FxTaskExecutor;
 import org.hazardledger.ui.UnitOption;
 import org.hazardledger.ui.ledger.LedgerViewModel;
 import org.junit.jupiter.api.AfterAll;
@@ -47,35 +43,25 @@ class WorkbenchFlowTest {
 
     @TempDir
     static Path dataDir;
-    private static Clock clock;
+    private static DemoWorkbench demo;
     private static Ledger ledger;
-    private static FxTaskExecutor tasks;
     private Stage stage;
 
     @BeforeAll
     static void demoLedger() {
-        clock = fixedClock();
-        ledger = Ledger.open(dataDir, clock, new Actor("tester"));
-        ledger.setup().initialiseDemo(Progress.NONE);
+        demo = DemoWorkbench.load(dataDir);
+        ledger = demo.ledger;
     }
 
     @AfterAll
     static void closeLedger() {
-        if (tasks != null) {
-            tasks.shutdown();
-        }
-        ledger.close();
+        demo.close();
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        if (tasks != null) {
-            tasks.shutdown(); // the previous test's window
-        }
-        tasks = new FxTaskExecutor();
-        ledger.session().signOut(); // the previous test's user: each window starts at the login
-        showWorkbench(ledger, clock, tasks, stage);
+        demo.show(stage);
     }
 
     @Test

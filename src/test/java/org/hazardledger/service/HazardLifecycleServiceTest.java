@@ -145,6 +145,10 @@ class HazardLifecycleServiceTest {
             assertThat(ledger.hazards.count(ledger.hazards.myTasks(HazardQuery.ALL).orElseThrow()))
                     .as("a team-tier hazard is not the workshop union's to sign").isZero();
 
+            ledger.signIn("企业工会主席", AccountRole.UNION_MEMBER, null);
+            assertThat(ledger.hazards.count(ledger.hazards.myTasks(HazardQuery.ALL).orElseThrow()))
+                    .as("the enterprise union signs for the plant tier only").isZero();
+
             ledger.signIn("管理员", AccountRole.ADMIN, null);
             assertThat(ledger.hazards.myTasks(HazardQuery.ALL)).isEmpty();
         }

@@ -1,6 +1,5 @@
 package org.hazardledger.ui.lifecycle;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class TimelineViewModel {
     }
 
     private TimelineEntry entry(HistoryStep step) {
-        String when = step.occurredAt().atZoneSameInstant(ZoneId.of(services.clock().getZone().getId()))
+        String when = step.occurredAt().atZoneSameInstant(services.clock().getZone())
                 .format(WHEN);
         return new TimelineEntry(when, step.actor(), what(step.action()), details(step.fields()));
     }
