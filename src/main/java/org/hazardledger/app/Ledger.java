@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
+import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
@@ -31,6 +32,7 @@ final class Ledger implements AutoCloseable {
     private final AccountService accounts;
     private final MajorHazardService majorHazards;
     private final UnionService union;
+    private final AttachmentService attachments;
 
     private final UserSession session;
 
@@ -48,6 +50,7 @@ final class Ledger implements AutoCloseable {
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
+        this.attachments = new AttachmentService(store, session);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
@@ -100,6 +103,10 @@ final class Ledger implements AutoCloseable {
 
     UnionService union() {
         return union;
+    }
+
+    AttachmentService attachments() {
+        return attachments;
     }
 
     @Override

@@ -10,11 +10,13 @@ public final class StoreSession {
     private final DSLContext dsl;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AttachmentFiles files;
 
-    StoreSession(DSLContext dsl, IdGenerator ids, Clock clock) {
+    StoreSession(DSLContext dsl, IdGenerator ids, Clock clock, AttachmentFiles files) {
         this.dsl = dsl;
         this.ids = ids;
         this.clock = clock;
+        this.files = files;
     }
 
     public UUID newId() {
@@ -55,6 +57,15 @@ public final class StoreSession {
 
     public UnionRecordRepository unionRecords() {
         return new UnionRecordRepository(dsl, clock);
+    }
+
+    public AttachmentRepository attachments() {
+        return new AttachmentRepository(dsl, clock);
+    }
+
+    /** The data folder's file store (not transactional: a rolled-back row may leave a stored file behind). */
+    public AttachmentFiles attachmentFiles() {
+        return files;
     }
 
     public EventLog events() {

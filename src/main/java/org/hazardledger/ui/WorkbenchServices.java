@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
+import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
@@ -22,5 +23,6 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 OrganisationService organisation, ReferenceDataService referenceData,
                                 SetupService setup, ReportService reports, AuditService audit, UnionService union,
                                 TaskExecutor tasks, DialogService dialogs, AccountService accounts,
-                                UserSession session, MajorHazardService majorHazards) {
+                                UserSession session, MajorHazardService majorHazards,
+                                AttachmentService attachments) {
 }

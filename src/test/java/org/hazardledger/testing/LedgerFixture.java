@@ -19,6 +19,7 @@ import org.hazardledger.model.Registration;
 import org.hazardledger.model.Role;
 import org.hazardledger.model.Tier;
 import org.hazardledger.service.AccountService;
+import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.model.AccountRole;
@@ -61,6 +62,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final AccountService accounts;
     public final MajorHazardService majorHazards;
     public final UnionService union;
+    public final AttachmentService attachments;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -83,6 +85,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
+        this.attachments = new AttachmentService(store, session);
         session.signIn(CLERK);
     }
 
