@@ -3,6 +3,7 @@ package org.hazardledger.ui;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -45,6 +46,14 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, extensionPattern));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseOpenFiles(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<java.io.File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(java.io.File::toPath).toList();
     }
 
     @Override

@@ -16,11 +16,29 @@ public final class RecordingDialogService implements DialogService {
     public final List<Path> opened = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
     private Path saveAnswer;
+    private List<Path> openAnswer = List.of();
+    private boolean confirmAnswer = true;
     private boolean viewerAvailable = true;
 
     public RecordingDialogService answerSaveWith(Path path) {
         this.saveAnswer = path;
         return this;
+    }
+
+    /** What the next file-open choosers answer (empty: the user cancels). */
+    public RecordingDialogService answerOpenWith(List<Path> files) {
+        this.openAnswer = List.copyOf(files);
+        return this;
+    }
+
+    /** Whether the user answers yes to confirmations from now on (yes unless told). */
+    public RecordingDialogService answerConfirmWith(boolean yes) {
+        this.confirmAnswer = yes;
+        return this;
+    }
+
+    public List<Shown> confirmations() {
+        return shown.stream().filter(s -> s.kind().equals("confirm")).toList();
     }
 
     public RecordingDialogService viewerAvailable(boolean available) {
@@ -45,7 +63,7 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         shown.add(new Shown("confirm", title, message));
-        return true;
+        return confirmAnswer;
     }
 
     @Override
@@ -53,6 +71,12 @@ public final class RecordingDialogService implements DialogService {
                                          String extensionPattern) {
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public List<Path> chooseOpenFiles(String title) {
+        shown.add(new Shown("open", title, ""));
+        return openAnswer;
     }
 
     @Override

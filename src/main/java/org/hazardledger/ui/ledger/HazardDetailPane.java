@@ -11,6 +11,7 @@ import org.hazardledger.ui.lifecycle.HazardActionBar;
 import org.hazardledger.ui.lifecycle.HazardActionDialog;
 import org.hazardledger.ui.lifecycle.TimelineList;
 import org.hazardledger.ui.major.MajorHazardTab;
+import org.hazardledger.ui.attachment.AttachmentStrip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -64,7 +65,10 @@ final class HazardDetailPane extends VBox {
         empty.getStyleClass().add(org.hazardledger.ui.Styles.MUTED);
         empty.setWrapText(true);
 
-        ScrollPane scroll = new ScrollPane(body);
+        // Photos first: a look at the place says more than the fields below it.
+        AttachmentStrip attachments = new AttachmentStrip(vm.attachments(), messages);
+        VBox content = new VBox(10, attachments, body);
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
 

@@ -24,6 +24,9 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.WorkbenchServices;
+import org.hazardledger.ui.attachment.AttachmentStripViewModel;
+import org.hazardledger.model.AttachmentKind;
+import org.hazardledger.model.AttachmentOwnerKind;
 import org.hazardledger.ui.lifecycle.HazardActionsViewModel;
 import org.hazardledger.ui.lifecycle.TimelineViewModel;
 import org.hazardledger.ui.major.MajorHazardTabViewModel;
@@ -48,6 +51,7 @@ public final class HazardDetailViewModel {
     private final HazardActionsViewModel actions;
     private final TimelineViewModel timeline;
     private final MajorHazardTabViewModel major;
+    private final AttachmentStripViewModel attachments;
     private UUID shown;
 
     public HazardDetailViewModel(WorkbenchServices services) {
@@ -55,6 +59,7 @@ public final class HazardDetailViewModel {
         this.actions = new HazardActionsViewModel(services);
         this.timeline = new TimelineViewModel(services);
         this.major = new MajorHazardTabViewModel(services);
+        this.attachments = new AttachmentStripViewModel(services);
         // A step on the major track (a complete plan, the department's review) changes what the
         // lifecycle allows now: ask again.
         major.sheetProperty().addListener((o, was, now) -> {
@@ -72,6 +77,7 @@ public final class HazardDetailViewModel {
     public void show(UUID id) {
         shown = id;
         timeline.show(id);
+        attachments.show(AttachmentOwnerKind.HAZARD, id);
         if (id == null) {
             actions.show(null);
             major.show(null);
@@ -93,6 +99,9 @@ public final class HazardDetailViewModel {
                             CatalogEntry::code, e -> e.name(messages.locale().getLanguage()), (a, b) -> a));
                     HazardDetails d = loaded.details().orElse(null);
                     details.set(d);
+                    // New photos of a hazard already rectified are most likely of the finished work.
+                    attachments.kindProperty().set(d != null && d.hazard().outcome().rectifiedOn() != null
+                            ? AttachmentKind.AFTER : AttachmentKind.BEFORE);
                     actions.show(d == null ? null : d.hazard());
                     sections.setAll(d == null ? List.of()
                             : formatter.sections(d, subGrades, LocalDate.now(services.clock()),
@@ -164,6 +173,11 @@ public final class HazardDetailViewModel {
     /** The shown hazard's major-hazard file (for major hazards). */
     public MajorHazardTabViewModel major() {
         return major;
+    }
+
+    /** The shown hazard's photos and documents. */
+    public AttachmentStripViewModel attachments() {
+        return attachments;
     }
 
     /** The shown hazard's history. */
