@@ -224,6 +224,29 @@ class DemoEnterpriseTest {
     }
 
     @Test
+    void aSampleOfHazardsHasGeneratedPhotos_afterOnesOnlyOnceRectified() {
+        var perHazard = hazards.stream().collect(java.util.stream.Collectors.toMap(h -> h,
+                h -> ledger.attachments.list(org.hazardledger.model.AttachmentOwnerKind.HAZARD, h.id())));
+        var withPhotos = perHazard.entrySet().stream().filter(en -> !en.getValue().isEmpty()).toList();
+        assertThat(withPhotos).hasSize(DemoAttachments.PHOTOS);
+        assertThat(withPhotos).allSatisfy(en -> {
+            Hazard h = en.getKey();
+            assertThat(en.getValue()).extracting(org.hazardledger.model.Attachment::kind)
+                    .startsWith(org.hazardledger.model.AttachmentKind.BEFORE)
+                    .hasSize(h.outcome().rectifiedOn() == null ? 1 : 2);
+            assertThat(en.getValue()).allSatisfy(a -> {
+                assertThat(a.fileName()).startsWith(h.number().toString()).endsWith(".png");
+                assertThat(a.size()).isBetween(1_000L, 30_000L);
+            });
+        });
+        assertThat(withPhotos).anySatisfy(en -> assertThat(en.getValue()).hasSize(2));
+        var photo = withPhotos.get(0).getValue().get(0);
+        var preview = ledger.attachments.preview(photo, 120);
+        assertThat(preview.status()).isEqualTo(org.hazardledger.model.AttachmentStatus.PRESENT);
+        assertThat(preview.thumbnail()).isNotNull();
+    }
+
+    @Test
     void oldHazardsAreMostlyClosedAndRecentOnesMostlyOpen() {
         List<Hazard> old = hazards.stream().filter(h -> h.registration().foundOn().isBefore(TODAY.minusMonths(6)))
                 .toList();
