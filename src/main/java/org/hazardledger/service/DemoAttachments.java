@@ -126,14 +126,19 @@ final class DemoAttachments {
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
                 g.drawString("!", 27, 104);
             }
-            // the caption bar: number, day, before/after
+            // the caption bar: number and before/after; the day on the floor, as a camera stamps it
             g.setColor(new Color(0, 0, 0, 150));
             g.fillRect(0, 0, WIDTH, 26);
-            g.setColor(Color.WHITE);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-            g.drawString(number + "  " + day, 8, 18);
+            g.setColor(Color.WHITE);
+            g.drawString(number, 8, 18);
+            String label = after ? "AFTER" : "BEFORE";
             g.setColor(after ? new Color(165, 214, 167) : new Color(255, 171, 145));
-            g.drawString(after ? "AFTER" : "BEFORE", WIDTH - 70, 18);
+            g.drawString(label, WIDTH - 8 - g.getFontMetrics().stringWidth(label), 18);
+            g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 13));
+            g.setColor(new Color(255, 200, 80));
+            String stamp = day.toString();
+            g.drawString(stamp, WIDTH - 8 - g.getFontMetrics().stringWidth(stamp), HEIGHT - 8);
         } finally {
             g.dispose();
         }

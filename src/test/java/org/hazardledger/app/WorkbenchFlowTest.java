@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
+import org.hazardledger.model.AttachmentOwnerKind;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardQuery;
 import org.hazardledger.model.HazardRow;
@@ -143,6 +144,32 @@ class WorkbenchFlowTest {
         robot.write(row.number());
         waitFor(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).number()).isEqualTo(row.number());
+    }
+
+    @Test
+    void aHazardsPhotosShowInTheDetailPaneAndOpenLarge(FxRobot robot) throws Exception {
+        HazardRow withPhotos = ledger.hazards().page(HazardQuery.ALL, null, 500).rows().stream()
+                .filter(r -> ledger.attachments().list(AttachmentOwnerKind.HAZARD, r.id()).size() == 2)
+                .findFirst().orElseThrow();
+        SignInSteps.signIn(robot, "anquan", DEMO_PASSWORD);
+        TableView<HazardRow> table = ledgerTable(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(withPhotos.number());
+        waitFor(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+
+        waitFor(() -> robot.lookup("#attachment-tile-1").tryQuery()
+                .map(t -> !robot.from(t).lookup(".image-view").queryAll().isEmpty()).orElse(false));
+        assertThat(robot.lookup("#attachment-tile-0").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#attachment-add").query().isDisabled()).as("the clerk may add").isFalse();
+        assertEveryControlHasItsOwnId(stage.getScene().getRoot());
+        shoot(robot, stage.getScene().getRoot(), "07-photos.png");
+
+        robot.doubleClickOn("#attachment-tile-0");
+        waitFor(() -> robot.lookup("#attachment-viewer").tryQuery().isPresent());
+        robot.clickOn("#viewer-actual");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#attachment-viewer").tryQuery().isEmpty());
     }
 
     @Test

@@ -52,17 +52,28 @@ public final class AttachmentStrip extends VBox {
     private final AttachmentStripViewModel vm;
     private final Messages messages;
     private final FlowPane tiles = new FlowPane(8, 8);
+    private final String ids;
 
-    /** A strip with its own ViewModel (the round view's way in): call {@link #viewModel()}.show(owner). */
-    public AttachmentStrip(WorkbenchServices services) {
-        this(new AttachmentStripViewModel(services), services.messages());
+    /**
+     * A strip with its own ViewModel (the round view's way in): call {@code viewModel().show(owner)}.
+     * {@code idPrefix} starts every control's id ("round-attachment" → "round-attachment-add"), so
+     * two strips can share a window.
+     */
+    public AttachmentStrip(WorkbenchServices services, String idPrefix) {
+        this(new AttachmentStripViewModel(services), services.messages(), idPrefix);
     }
 
+    /** The hazard detail pane's strip: ids start with "attachment-". */
     public AttachmentStrip(AttachmentStripViewModel vm, Messages messages) {
+        this(vm, messages, "attachment");
+    }
+
+    public AttachmentStrip(AttachmentStripViewModel vm, Messages messages, String idPrefix) {
         super(6);
         this.vm = vm;
         this.messages = messages;
-        setId("attachment-strip");
+        this.ids = idPrefix;
+        setId(ids + "-strip");
         getStyleClass().add("attachment-strip");
         getStylesheets().add(Styles.css("attachment/attachment.css"));
 
@@ -70,7 +81,7 @@ public final class AttachmentStrip extends VBox {
         title.getStyleClass().add("detail-section-title");
 
         ComboBox<AttachmentKind> kind = new ComboBox<>();
-        kind.setId("attachment-kind");
+        kind.setId(ids + "-kind");
         kind.getItems().setAll(AttachmentKind.values());
         kind.setConverter(new StringConverter<>() {
             @Override
@@ -88,35 +99,35 @@ public final class AttachmentStrip extends VBox {
         kind.setTooltip(new Tooltip(messages.get("attachment.kind.help")));
         kind.disableProperty().bind(vm.canAddProperty().not());
 
-        Button add = button("attachment-add", "attachment.add", "attachment.add.help");
+        Button add = button(ids + "-add", "attachment.add", "attachment.add.help");
         add.disableProperty().bind(vm.canAddProperty().not());
         add.setOnAction(e -> vm.chooseAndAdd());
-        Button paste = button("attachment-paste", "attachment.paste", "attachment.paste.help");
+        Button paste = button(ids + "-paste", "attachment.paste", "attachment.paste.help");
         paste.disableProperty().bind(vm.canAddProperty().not());
         paste.setOnAction(e -> paste());
-        Button remove = button("attachment-remove", "attachment.remove", "attachment.remove.help");
+        Button remove = button(ids + "-remove", "attachment.remove", "attachment.remove.help");
         remove.disableProperty().bind(vm.canRemoveProperty().not());
         remove.setOnAction(e -> vm.removeSelected());
 
         ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("attachment-busy");
+        busy.setId(ids + "-busy");
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.busyProperty());
 
         FlowPane controls = new FlowPane(6, 6, kind, add, paste, remove, busy);
         controls.setAlignment(Pos.CENTER_LEFT);
 
-        tiles.setId("attachment-tiles");
+        tiles.setId(ids + "-tiles");
         tiles.getStyleClass().add("attachment-tiles");
         Label empty = new Label(messages.get("attachment.none"));
-        empty.setId("attachment-empty");
+        empty.setId(ids + "-empty");
         empty.getStyleClass().add(Styles.MUTED);
         empty.setWrapText(true);
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.tiles()).and(vm.busyProperty().not()));
         empty.managedProperty().bind(empty.visibleProperty());
 
         Label message = new Label();
-        message.setId("attachment-message");
+        message.setId(ids + "-message");
         message.getStyleClass().add(Styles.MUTED);
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
@@ -225,7 +236,7 @@ public final class AttachmentStrip extends VBox {
         caption.setMaxWidth(TILE);
 
         VBox box = new VBox(3, picture, caption);
-        box.setId("attachment-tile-" + index);
+        box.setId(ids + "-tile-" + index);
         box.getStyleClass().add("attachment-tile");
         box.setUserData(t);
         box.setFocusTraversable(true);

@@ -70,11 +70,16 @@ final class ImageViewerWindow {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("viewer-bar");
 
+        // Fitted: shrunk to the window, never blown up beyond its own size.
         Runnable fitToWindow = () -> {
             view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(1, scroll.getViewportBounds().getWidth() - 4), scroll.viewportBoundsProperty()));
+                    () -> Math.max(1, Math.min(image.getWidth() > 0 ? image.getWidth() : Double.MAX_VALUE,
+                            scroll.getViewportBounds().getWidth() - 4)),
+                    scroll.viewportBoundsProperty(), image.widthProperty()));
             view.fitHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(1, scroll.getViewportBounds().getHeight() - 4), scroll.viewportBoundsProperty()));
+                    () -> Math.max(1, Math.min(image.getHeight() > 0 ? image.getHeight() : Double.MAX_VALUE,
+                            scroll.getViewportBounds().getHeight() - 4)),
+                    scroll.viewportBoundsProperty(), image.heightProperty()));
         };
         Runnable actualSize = () -> {
             view.fitWidthProperty().unbind();
