@@ -57,6 +57,10 @@ public final class StoreSession {
         return new UnionRecordRepository(dsl, clock);
     }
 
+    public RiskRegisterRepository riskRegister() {
+        return new RiskRegisterRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }
