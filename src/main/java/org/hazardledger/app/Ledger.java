@@ -54,6 +54,8 @@ final class Ledger implements AutoCloseable {
         Ledger ledger = new Ledger(LedgerDatabase.open(dataDir), clock, actor);
         // ledgers set up before the holiday schedule shipped get it now, or clocks count holidays
         ledger.referenceData.loadMissingHolidays();
+        // and those set up before the major-hazard criteria library get it
+        ledger.referenceData.loadMissingCriteria();
         return ledger;
     }
 
