@@ -12,6 +12,7 @@ import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.RiskRegisterService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
@@ -31,6 +32,7 @@ final class Ledger implements AutoCloseable {
     private final AccountService accounts;
     private final MajorHazardService majorHazards;
     private final UnionService union;
+    private final RiskRegisterService risks;
 
     private final UserSession session;
 
@@ -48,6 +50,7 @@ final class Ledger implements AutoCloseable {
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
+        this.risks = new RiskRegisterService(store, session);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
@@ -102,6 +105,10 @@ final class Ledger implements AutoCloseable {
 
     UnionService union() {
         return union;
+    }
+
+    RiskRegisterService risks() {
+        return risks;
     }
 
     @Override

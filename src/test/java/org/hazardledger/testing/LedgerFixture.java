@@ -32,6 +32,7 @@ import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
+import org.hazardledger.service.RiskRegisterService;
 import org.hazardledger.store.IdGenerator;
 import org.hazardledger.store.LedgerDatabase;
 import org.hazardledger.store.Store;
@@ -61,6 +62,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final AccountService accounts;
     public final MajorHazardService majorHazards;
     public final UnionService union;
+    public final RiskRegisterService risks;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -83,6 +85,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
+        this.risks = new RiskRegisterService(store, session);
         session.signIn(CLERK);
     }
 
