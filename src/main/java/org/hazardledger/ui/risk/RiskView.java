@@ -40,7 +40,7 @@ public final class RiskView extends VBox {
         this.m = services.messages();
         setId("risk-view");
         getStyleClass().add("risk-view");
-        Label title = new Label(m.get("nav.risks"));
+        Label title = new Label(m.get("risk.title"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
         SplitPane split = new SplitPane(pointsTable(), detail());
         split.setOrientation(Orientation.VERTICAL);
@@ -115,7 +115,7 @@ public final class RiskView extends VBox {
     private TableView<RiskPointRow> pointsTable() {
         TableView<RiskPointRow> table = new TableView<>(vm.rows());
         table.setId("risk-table");
-        table.setAccessibleText(m.get("nav.risks"));
+        table.setAccessibleText(m.get("risk.title"));
         table.setPlaceholder(new Label(m.get("risk.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("risk.column.unit", 140, RiskPointRow::unitName));
@@ -126,7 +126,8 @@ public final class RiskView extends VBox {
         table.getColumns().add(column("risk.column.d", 60, r -> plain(r.point().lec().score())));
         table.getColumns().add(column("risk.column.level", 90, vm::levelText));
         TableColumn<RiskPointRow, RiskColour> colour = new TableColumn<>(m.get("risk.column.colour"));
-        colour.setPrefWidth(110);
+        colour.setPrefWidth(150);
+        colour.setMinWidth(140);
         colour.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().point().colour()));
         colour.setCellFactory(c -> new TableCell<>() {
             private final Label chip = new Label();
@@ -143,10 +144,10 @@ public final class RiskView extends VBox {
             }
         });
         table.getColumns().add(colour);
-        table.getColumns().add(column("risk.column.measures", 240, r -> r.point().controlMeasures()));
+        table.getColumns().add(column("risk.column.measures", 200, r -> r.point().controlMeasures()));
         table.getColumns().add(column("risk.column.responsible", 80,
                 r -> r.responsibleName() == null ? "" : r.responsibleName()));
-        table.getColumns().add(column("risk.column.hazards", 90, vm::hazardCountText));
+        table.getColumns().add(column("risk.column.hazards", 120, vm::hazardCountText));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != vm.selectedProperty().get()) {
                 vm.selectedProperty().set(now);
