@@ -29,15 +29,49 @@ class RiskRegisterMigrationTest {
     static void undoVersionNine(Path dir) {
         LedgerSql.execute(dir, "ALTER TABLE hazard DROP CONSTRAINT fk_hazard_risk_point");
         LedgerSql.execute(dir, "DROP INDEX ix_hazard_risk_point");
+        // H2 rebuilds the table on ADD or DROP COLUMN and then binds the foreign keys on responsible_id
+        // and acceptor_id to V5's plain indexes, which the V5 undo could no longer drop. Put the keys
+        // back on their own indexes, as the ledger had them before V9.
+        java.util.Map<String, String> keys = foreignKeysOn(dir, "IX_HAZARD_RESPONSIBLE", "IX_HAZARD_ACCEPTOR");
+        keys.keySet().forEach(k -> LedgerSql.execute(dir, "ALTER TABLE hazard DROP CONSTRAINT \"" + k + "\""));
+        LedgerSql.execute(dir, "DROP INDEX ix_hazard_responsible");
+        LedgerSql.execute(dir, "DROP INDEX ix_hazard_acceptor");
         for (String column : List.of("risk_point_id", "major_criterion_code", "major_criterion_version",
                 "major_criterion_other_reason")) {
             LedgerSql.execute(dir, "ALTER TABLE hazard DROP COLUMN " + column);
         }
+        keys.forEach((k, column) -> LedgerSql.execute(dir, "ALTER TABLE hazard ADD CONSTRAINT \"" + k
+                + "\" FOREIGN KEY (" + column + ") REFERENCES person (id)"));
+        LedgerSql.execute(dir, "CREATE INDEX ix_hazard_responsible ON hazard (responsible_id)");
+        LedgerSql.execute(dir, "CREATE INDEX ix_hazard_acceptor ON hazard (acceptor_id)");
         for (String table : List.of("risk_point", "major_criterion")) {
             LedgerSql.execute(dir, "DROP TABLE " + table);
         }
         assertThat(LedgerSql.execute(dir, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'"))
                 .isEqualTo(1);
+    }
+
+    /** The foreign keys of {@code hazard} that use one of {@code indexes}: name → column. */
+    private static java.util.Map<String, String> foreignKeysOn(Path dir, String... indexes) {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("ledger");
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.PreparedStatement st = c.prepareStatement("SELECT tc.CONSTRAINT_NAME, k.COLUMN_NAME"
+                     + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k"
+                     + " ON k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME AND k.TABLE_NAME = tc.TABLE_NAME"
+                     + " WHERE tc.TABLE_NAME = 'HAZARD' AND tc.CONSTRAINT_TYPE = 'FOREIGN KEY'"
+                     + " AND tc.INDEX_NAME IN (?, ?)")) {
+            st.setString(1, indexes[0]);
+            st.setString(2, indexes[1]);
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                while (r.next()) {
+                    keys.put(r.getString(1), r.getString(2).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return keys;
     }
 
     @Test
