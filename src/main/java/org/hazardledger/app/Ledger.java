@@ -13,6 +13,7 @@ import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.RiskRegisterService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
@@ -33,6 +34,7 @@ final class Ledger implements AutoCloseable {
     private final MajorHazardService majorHazards;
     private final UnionService union;
     private final AttachmentService attachments;
+    private final RiskRegisterService risks;
 
     private final UserSession session;
 
@@ -51,12 +53,15 @@ final class Ledger implements AutoCloseable {
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
         this.attachments = new AttachmentService(store, session);
+        this.risks = new RiskRegisterService(store, session);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
         Ledger ledger = new Ledger(LedgerDatabase.open(dataDir), clock, actor);
         // ledgers set up before the holiday schedule shipped get it now, or clocks count holidays
         ledger.referenceData.loadMissingHolidays();
+        // and those set up before the major-hazard criteria library get it
+        ledger.referenceData.loadMissingCriteria();
         return ledger;
     }
 
@@ -107,6 +112,10 @@ final class Ledger implements AutoCloseable {
 
     AttachmentService attachments() {
         return attachments;
+    }
+
+    RiskRegisterService risks() {
+        return risks;
     }
 
     @Override

@@ -24,6 +24,8 @@ public record HazardDraft(Registration registration, Grading grading) {
     public static final String SUB_GRADE = "subGrade";
     public static final String MAJOR_REASON = "majorReason";
     public static final String RECTIFYING_TIER = "rectifyingTier";
+    public static final String MAJOR_CRITERION = "majorCriterion";
+    public static final String MAJOR_CRITERION_REASON = "majorCriterionReason";
 
     /** Checks what can be checked without the ledger; the service adds the checks that need it. */
     public List<FieldError> validate(LocalDate today) {
@@ -92,13 +94,58 @@ public record HazardDraft(Registration registration, Grading grading) {
             if (g.rectifyingTier() != null && g.rectifyingTier() != Tier.PLANT) {
                 errors.add(FieldError.of(RECTIFYING_TIER, "validation.rectifyingTier.majorAtPlant"));
             }
-        } else if (g.majorReason() != null) {
-            errors.add(FieldError.of(MAJOR_REASON, "validation.majorReason.onlyMajor"));
+            errors.addAll(validateCitation(g.citation()));
+        } else {
+            if (g.majorReason() != null) {
+                errors.add(FieldError.of(MAJOR_REASON, "validation.majorReason.onlyMajor"));
+            }
+            if (g.citation() != null) {
+                errors.add(FieldError.of(MAJOR_CRITERION, "validation.majorCriterion.onlyMajor"));
+            }
         }
         if (g.rectifyingTier() == null) {
             errors.add(FieldError.of(RECTIFYING_TIER, "validation.required"));
         }
         return errors;
+    }
+
+    /**
+     * A new major grading cites the clause of the major-hazard criteria it meets, or "other" with a
+     * written reason of at least {@link MajorCriterionCitation#OTHER_REASON_MIN} characters. (Major
+     * hazards graded before the criteria library keep their grading: the rule applies to new gradings.)
+     */
+    static List<FieldError> validateCitation(MajorCriterionCitation c) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c == null || (c.isOther() && c.otherReason() == null)) {
+            errors.add(FieldError.of(MAJOR_CRITERION, "validation.majorCriterion.required"));
+        } else if (c.isOther()) {
+            String reason = c.otherReason().strip();
+            if (reason.isEmpty()) {
+                errors.add(FieldError.of(MAJOR_CRITERION_REASON, "validation.majorCriterion.reasonRequired"));
+            } else if (reason.length() < MajorCriterionCitation.OTHER_REASON_MIN) {
+                errors.add(FieldError.of(MAJOR_CRITERION_REASON, "validation.tooShort",
+                        MajorCriterionCitation.OTHER_REASON_MIN));
+            } else if (reason.length() > MajorCriterionCitation.OTHER_REASON_MAX) {
+                errors.add(FieldError.of(MAJOR_CRITERION_REASON, "validation.tooLong",
+                        MajorCriterionCitation.OTHER_REASON_MAX));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * The checks that need the criteria library: a cited clause must be one in force on the day the
+     * hazard was found ({@code inForce}: {@link MajorCriterion#inForceOn}).
+     */
+    public static List<FieldError> validateCitationInForce(Grading g, List<MajorCriterion> inForce) {
+        if (g == null || g.grade() != Grade.MAJOR || g.citation() == null || g.citation().isOther()) {
+            return List.of();
+        }
+        String code = g.citation().code().strip();
+        if (inForce.stream().noneMatch(c -> c.code().equals(code))) {
+            return List.of(FieldError.of(MAJOR_CRITERION, "validation.majorCriterion.unknown", code));
+        }
+        return List.of();
     }
 
     /** The tier of the unit where the hazard was found bounds the tier that can rectify it. */

@@ -113,7 +113,7 @@ final class LifecycleSteps {
         require(c.reason(), REASON);
         Grading g = h.grading();
         Tier up = g.rectifyingTier().next().orElseThrow();
-        Grading raised = new Grading(g.grade(), g.subGrade(), g.majorReason(), g.riskColour(), up);
+        Grading raised = g.atTier(up);
         Handling d = h.handling();
         return h.next(HazardStatus.REGISTERED, raised, null, Outcome.NONE,
                 new Handling(null, null, null, c.reason().strip(), null, null, null, null, null, null, null, null,

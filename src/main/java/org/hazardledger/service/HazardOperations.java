@@ -16,6 +16,10 @@ import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.Handling;
 import org.hazardledger.model.ActionChoice;
 import org.hazardledger.model.HazardCommand;
+import org.hazardledger.model.Grade;
+import org.hazardledger.model.Grading;
+import org.hazardledger.model.MajorCriterion;
+import org.hazardledger.model.MajorCriterionCitation;
 import org.hazardledger.model.HazardLifecycle;
 import org.hazardledger.model.MajorTrackView;
 import org.hazardledger.model.Performer;
@@ -58,6 +62,7 @@ final class HazardOperations {
                 && !s.catalogs().contains(org.hazardledger.model.CatalogEntry.HAZARD_CATEGORY, reg.category())) {
             errors.add(FieldError.of(HazardDraft.CATEGORY, "validation.category.unknown"));
         }
+        errors.addAll(citationErrors(s, draft.grading(), reg.foundOn()));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -68,7 +73,8 @@ final class HazardOperations {
                 reg.description().strip());
         HazardNumber number = s.hazards().nextNumber(YearMonth.from(reg.foundOn()));
         Instant now = s.clock().instant();
-        Hazard h = new Hazard(s.newId(), 1, number, HazardStatus.REGISTERED, clean, draft.grading(), null,
+        Hazard h = new Hazard(s.newId(), 1, number, HazardStatus.REGISTERED, clean,
+                withCriterionVersion(s, draft.grading(), reg.foundOn()), null,
                 Outcome.NONE, Handling.NONE, now, now);
         s.hazards().insert(enterpriseId, h);
         s.events().append(actor.name(), ENTITY, h.id(), "REGISTER", new EventPayload()
@@ -78,7 +84,11 @@ final class HazardOperations {
                 .put("description", clean.description()).put("grade", draft.grading().grade())
                 .put("subGrade", draft.grading().subGrade()).put("majorReason", draft.grading().majorReason())
                 .put("riskColour", draft.grading().riskColour())
-                .put("rectifyingTier", draft.grading().rectifyingTier()).toJson());
+                .put("rectifyingTier", draft.grading().rectifyingTier())
+                .put("majorCriterion", h.grading().citation() == null ? null : h.grading().citation().code())
+                .put("majorCriterionVersion", h.grading().citation() == null ? null : h.grading().citation().version())
+                .put("majorCriterionOtherReason",
+                        h.grading().citation() == null ? null : h.grading().citation().otherReason()).toJson());
         return h;
     }
 
@@ -102,9 +112,13 @@ final class HazardOperations {
         return Optional.of(take(s, actor, h, command, who, major));
     }
 
-    private static Hazard take(StoreSession s, Actor actor, Hazard h, HazardCommand command, Performer who,
+    private static Hazard take(StoreSession s, Actor actor, Hazard h, HazardCommand given, Performer who,
                                MajorTrackView major) {
-        checkReferences(s, h, command);
+        checkReferences(s, h, given);
+        HazardCommand command = given;
+        if (given instanceof HazardCommand.Regrade r && r.grading() != null) {
+            command = new HazardCommand.Regrade(withCriterionVersion(s, r.grading(), h.registration().foundOn()));
+        }
         LocalDate today = LocalDate.now(s.clock());
         Hazard next = s.hazards().update(HazardLifecycle.apply(h, command, who, major, today, s.clock().instant()));
         s.events().append(actor.name(), ENTITY, h.id(), command.action().name(),
@@ -136,6 +150,7 @@ final class HazardOperations {
         } else if (command instanceof HazardCommand.Regrade r && r.grading() != null) {
             Tier unitTier = s.organisation().unit(h.registration().unitId()).map(OrgUnit::tier).orElse(null);
             errors.addAll(HazardDraft.validateTierAgainstUnit(r.grading().rectifyingTier(), unitTier));
+            errors.addAll(citationErrors(s, r.grading(), h.registration().foundOn()));
         } else if (command instanceof HazardCommand.MergeDuplicate m && m.into() != null
                 && !m.into().equals(h.number()) && s.hazards().byNumber(m.into().toString()).isEmpty()) {
             errors.add(FieldError.of("into", "validation.merge.unknown", m.into().toString()));
@@ -147,6 +162,29 @@ final class HazardOperations {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** A cited clause must be in the library and in force on the day the hazard was found. */
+    private static List<FieldError> citationErrors(StoreSession s, Grading g, LocalDate foundOn) {
+        if (g == null || g.grade() != Grade.MAJOR || g.citation() == null || g.citation().isOther()) {
+            return List.of();
+        }
+        return HazardDraft.validateCitationInForce(g,
+                MajorCriterion.inForceOn(s.riskRegister().criteria(), foundOn, null));
+    }
+
+    /** The grading with its cited clause's version in force on the day found (the citation names it exactly). */
+    private static Grading withCriterionVersion(StoreSession s, Grading g, LocalDate foundOn) {
+        MajorCriterionCitation c = g.citation();
+        if (c == null) {
+            return g;
+        }
+        if (c.isOther()) {
+            return g.withCitation(MajorCriterionCitation.other(c.otherReason().strip()));
+        }
+        return MajorCriterion.find(s.riskRegister().criteria(), c.code().strip(), foundOn)
+                .map(found -> g.withCitation(MajorCriterionCitation.clause(found.code()).withVersion(found.version())))
+                .orElse(g);
     }
 
     private static void checkPerson(StoreSession s, UUID personId, String field, List<FieldError> errors) {

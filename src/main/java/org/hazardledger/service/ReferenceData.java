@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.commons.csv.CSVRecord;
 import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.Industry;
+import org.hazardledger.model.MajorCriterion;
 import org.hazardledger.model.Tier;
 import org.hazardledger.store.StoreSession;
 
@@ -31,6 +33,17 @@ final class ReferenceData {
                     decimal(r.get("max_inclusive")), r.get("name_zh"), r.get("name_en"), r.get("risk_colour"));
         }
         loadHolidays(s);
+        loadMajorCriteria(s);
+    }
+
+    /** The major-hazard criteria library (重大事故隐患判定标准), in our own words; versioned by code. */
+    static void loadMajorCriteria(StoreSession s) {
+        for (CSVRecord r : SeedFiles.read("reference/major-criteria.csv")) {
+            String industry = r.get("industry");
+            s.riskRegister().saveCriterion(new MajorCriterion(r.get("code"), Integer.parseInt(r.get("version")),
+                    industry.isBlank() ? null : Industry.valueOf(industry), r.get("instrument"), r.get("clause_zh"),
+                    LocalDate.parse(r.get("in_force_from"))));
+        }
     }
 
     /** The State Council's holiday schedule (holidays and make-up working days) the working-day clocks count on. */

@@ -1,7 +1,11 @@
 package org.hazardledger.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.Enterprise;
+import org.hazardledger.model.Industry;
+import org.hazardledger.model.MajorCriterion;
 import org.hazardledger.model.WorkingCalendar;
 import org.hazardledger.store.Store;
 
@@ -43,5 +47,37 @@ public final class ReferenceDataService {
             }
             return null;
         });
+    }
+
+    /**
+     * Loads the shipped major-hazard criteria into a ledger set up before the library existed; does
+     * nothing for a new or an up-to-date ledger. Call once when the ledger opens.
+     */
+    public void loadMissingCriteria() {
+        store.transact(s -> {
+            if (s.organisation().enterprise().isPresent() && !s.riskRegister().hasCriteria()) {
+                ReferenceData.loadMajorCriteria(s);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The clauses of the major-hazard criteria in force on {@code day} (every clause when null): the
+     * enterprise's industry first, then those for any industry, then the rest.
+     */
+    public List<MajorCriterion> majorCriteria(LocalDate day) {
+        return store.transact(s -> MajorCriterion.inForceOn(s.riskRegister().criteria(), day,
+                s.organisation().enterprise().map(Enterprise::industry).orElse(null)));
+    }
+
+    /** Every version of every clause, for looking up a citation made under an older version. */
+    public List<MajorCriterion> allMajorCriteria() {
+        return store.transact(s -> s.riskRegister().criteria());
+    }
+
+    /** The enterprise's industry, null before setup. */
+    public Industry industry() {
+        return store.transact(s -> s.organisation().enterprise().map(Enterprise::industry).orElse(null));
     }
 }

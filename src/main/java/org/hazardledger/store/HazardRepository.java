@@ -29,6 +29,7 @@ import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.HazardSource;
 import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.LedgerPage;
+import org.hazardledger.model.MajorCriterionCitation;
 import org.hazardledger.model.MajorReason;
 import org.hazardledger.model.Outcome;
 import org.hazardledger.model.Rectification;
@@ -125,6 +126,10 @@ public final class HazardRepository {
         r.setMajorReason(nameOf(g.majorReason()));
         r.setRiskColour(nameOf(g.riskColour()));
         r.setRectifyingTier(g.rectifyingTier().name());
+        MajorCriterionCitation c = g.citation();
+        r.setMajorCriterionCode(c == null ? null : c.code());
+        r.setMajorCriterionVersion(c == null ? null : c.version());
+        r.setMajorCriterionOtherReason(c == null ? null : c.otherReason());
         Rectification x = h.rectification();
         r.setMeasures(x == null ? null : x.measures());
         r.setInterimSafeguards(x == null ? null : x.interimSafeguards());
@@ -188,7 +193,10 @@ public final class HazardRepository {
         Grading g = new Grading(Grade.valueOf(r.getGrade()), r.getSubGrade(),
                 r.getMajorReason() == null ? null : MajorReason.valueOf(r.getMajorReason()),
                 r.getRiskColour() == null ? null : RiskColour.valueOf(r.getRiskColour()),
-                Tier.valueOf(r.getRectifyingTier()));
+                Tier.valueOf(r.getRectifyingTier()),
+                r.getMajorCriterionCode() == null && r.getMajorCriterionOtherReason() == null ? null
+                        : new MajorCriterionCitation(r.getMajorCriterionCode(), r.getMajorCriterionVersion(),
+                                r.getMajorCriterionOtherReason()));
         Rectification x = r.getMeasures() == null && r.getResponsibleId() == null && r.getDeadline() == null
                 ? null
                 : new Rectification(r.getMeasures(), r.getInterimSafeguards(), r.getResponsibleId(),

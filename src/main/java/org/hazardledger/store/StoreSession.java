@@ -68,6 +68,10 @@ public final class StoreSession {
         return files;
     }
 
+    public RiskRegisterRepository riskRegister() {
+        return new RiskRegisterRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

@@ -5,6 +5,8 @@ public enum Page {
     LEDGER("nav.ledger", "nav-ledger"),
     UNION("nav.union", "nav-union"),
     ROUNDS("nav.rounds", "nav-rounds"),
+    /** The risk register (风险分级管控). */
+    RISKS("nav.risks", "nav-risks"),
     STATISTICS("nav.statistics", "nav-statistics"),
     EXCHANGE("nav.exchange", "nav-exchange"),
     ORGANISATION("nav.organisation", "nav-organisation"),

@@ -18,6 +18,7 @@ import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.organisation.OrganisationView;
+import org.hazardledger.ui.risk.RiskView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
 import org.hazardledger.ui.union.UnionView;
@@ -64,7 +65,7 @@ public final class Workbench {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
-                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS);
+                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS, RiskView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -98,6 +99,10 @@ public final class Workbench {
             // re-read on every visit: answers, new records and who is signed in change elsewhere
             union.start();
         }
+        if (node instanceof RiskView risks) {
+            // re-read on every visit: hazards get linked from the ledger
+            risks.start();
+        }
         content.getChildren().setAll(node);
     }
 
@@ -118,6 +123,7 @@ public final class Workbench {
                 yield ledger;
             }
             case UNION -> new UnionView(services);
+            case RISKS -> new RiskView(services);
             case ORGANISATION -> {
                 OrganisationView organisation = new OrganisationView(services);
                 organisation.start();

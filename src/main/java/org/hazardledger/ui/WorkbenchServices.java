@@ -11,6 +11,7 @@ import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.RiskRegisterService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.UnionService;
@@ -24,5 +25,6 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 SetupService setup, ReportService reports, AuditService audit, UnionService union,
                                 TaskExecutor tasks, DialogService dialogs, AccountService accounts,
                                 UserSession session, MajorHazardService majorHazards,
-                                AttachmentService attachments) {
+                                AttachmentService attachments,
+                                RiskRegisterService risks) {
 }

@@ -57,7 +57,7 @@ class HazardDraftTest {
                 new Grading(Grade.MAJOR, "A", null, RiskColour.RED, Tier.WORKSHOP));
         assertThat(major.validate(TODAY)).extracting(FieldError::messageKey).containsExactlyInAnyOrder(
                 "validation.majorReason.required", "validation.subGrade.onlyGeneral",
-                "validation.rectifyingTier.majorAtPlant");
+                "validation.rectifyingTier.majorAtPlant", "validation.majorCriterion.required");
     }
 
     @Test

@@ -146,7 +146,7 @@ class HazardLifecycleTest {
         Performer clerk = new Performer("安全员", CLERK, null, true);
         Hazard h = in(SIGNED_OFF);
         Hazard major = new Hazard(h.id(), h.revision(), h.number(), SIGNED_OFF, h.registration(),
-                new Grading(Grade.MAJOR, null, MajorReason.OUTSIDE_FACTORS, null, Tier.PLANT), h.rectification(),
+                new Grading(Grade.MAJOR, null, MajorReason.OUTSIDE_FACTORS, null, Tier.PLANT, org.hazardledger.model.MajorCriterionCitation.clause("CHEM-03")), h.rectification(),
                 h.outcome(), h.handling(), h.createdAt(), h.updatedAt());
         HazardCommand close = command(HazardAction.CLOSE, major);
 

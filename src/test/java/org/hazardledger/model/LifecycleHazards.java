@@ -24,7 +24,7 @@ final class LifecycleHazards {
 
     static Hazard registered(Grade grade, Tier tier) {
         Grading g = grade == Grade.MAJOR
-                ? new Grading(Grade.MAJOR, null, MajorReason.PRODUCTION_STOP_REQUIRED, RiskColour.RED, Tier.PLANT)
+                ? new Grading(Grade.MAJOR, null, MajorReason.PRODUCTION_STOP_REQUIRED, RiskColour.RED, Tier.PLANT, org.hazardledger.model.MajorCriterionCitation.clause("CHEM-03"))
                 : new Grading(Grade.GENERAL, "B", null, null, tier);
         return new Hazard(UUID.randomUUID(), 1, new HazardNumber(YearMonth.of(2026, 6), 1), HazardStatus.REGISTERED,
                 new Registration(UNIT, "2号反应釜进料阀", FOUND, PERSON, false, HazardSource.POST_CHECK, "EQUIPMENT_DEFECT",

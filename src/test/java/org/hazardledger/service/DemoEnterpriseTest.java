@@ -349,4 +349,33 @@ class DemoEnterpriseTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void everyWorkshopHasRiskPointsInEveryColourAndSomeHazardsAreLinked() {
+        List<org.hazardledger.model.RiskPointRow> points = ledger.risks.list(null);
+        for (OrgUnit workshop : ledger.organisation.units().stream().filter(u -> u.tier() == Tier.WORKSHOP).toList()) {
+            assertThat(points.stream().filter(p -> p.point().unitId().equals(workshop.id())).count())
+                    .as(workshop.name()).isBetween(3L, 5L);
+        }
+        assertThat(points).extracting(p -> p.point().colour()).contains(RiskColour.values());
+        int linked = points.stream().mapToInt(org.hazardledger.model.RiskPointRow::hazardCount).sum();
+        assertThat(linked).isBetween(100, hazards.size() / 2);
+    }
+
+    @Test
+    void everyDemoMajorHazardCitesAClauseInForceOrGivesAReason() {
+        List<Hazard> major = hazards.stream().filter(h -> h.grading().grade() == Grade.MAJOR).toList();
+        assertThat(major).isNotEmpty().allSatisfy(h -> {
+            var c = h.grading().citation();
+            assertThat(c).isNotNull();
+            if (c.isOther()) {
+                assertThat(c.otherReason()).hasSizeGreaterThanOrEqualTo(
+                        org.hazardledger.model.MajorCriterionCitation.OTHER_REASON_MIN);
+            } else {
+                assertThat(ledger.referenceData.majorCriteria(h.registration().foundOn()))
+                        .anyMatch(x -> x.code().equals(c.code()) && x.version() == c.version());
+            }
+        });
+        assertThat(major).anyMatch(h -> !h.grading().citation().isOther());
+    }
 }

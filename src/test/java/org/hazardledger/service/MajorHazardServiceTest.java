@@ -64,7 +64,7 @@ class MajorHazardServiceTest {
         return ledger.hazards.register(new HazardDraft(new Registration(e.post().id(), "合成塔顶部平台", FOUND,
                 e.worker().id(), false, HazardSource.PLANT_CHECK, "PROCESS_DEFECT", HazardForm.UNSAFE_STATE,
                 "塔顶安全阀起跳压力设定错误"),
-                new Grading(Grade.MAJOR, null, MajorReason.PRODUCTION_STOP_REQUIRED, RiskColour.RED, Tier.PLANT)));
+                new Grading(Grade.MAJOR, null, MajorReason.PRODUCTION_STOP_REQUIRED, RiskColour.RED, Tier.PLANT, org.hazardledger.model.MajorCriterionCitation.clause("CHEM-03"))));
     }
 
     private Hazard perform(Hazard h, HazardCommand c) {

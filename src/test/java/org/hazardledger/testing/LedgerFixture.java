@@ -33,6 +33,7 @@ import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
+import org.hazardledger.service.RiskRegisterService;
 import org.hazardledger.store.IdGenerator;
 import org.hazardledger.store.LedgerDatabase;
 import org.hazardledger.store.Store;
@@ -63,6 +64,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final MajorHazardService majorHazards;
     public final UnionService union;
     public final AttachmentService attachments;
+    public final RiskRegisterService risks;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -86,6 +88,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
         this.attachments = new AttachmentService(store, session);
+        this.risks = new RiskRegisterService(store, session);
         session.signIn(CLERK);
     }
 

@@ -138,6 +138,7 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
         VBox right = new VBox(field(HazardDraft.GRADE, "register.field.grade", "register-grade", combo(vm.choices().grades(), vm.gradeProperty())),
                 field(HazardDraft.SUB_GRADE, "register.field.subGrade", "register-sub-grade", subGrade),
                 field(HazardDraft.MAJOR_REASON, "register.field.majorReason", "register-major-reason", majorReason),
+                criterionField(),
                 riskField,
                 field(HazardDraft.RECTIFYING_TIER, "register.field.rectifyingTier", "register-tier", combo(vm.choices().tiers(), vm.rectifyingTierProperty())),
                 gradingHint);
@@ -157,6 +158,13 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
                 FormStatus.error("register-summary", vm.formErrorProperty()));
         grid.add(status, 0, 2, 2, 1);
         return grid;
+    }
+
+    private CriterionField criterionField() {
+        CriterionField f = new CriterionField(m, vm.criterion(), "register", vm::errorProperty, vm.majorProperty());
+        controls.put(HazardDraft.MAJOR_CRITERION, f.clauses());
+        controls.put(HazardDraft.MAJOR_CRITERION_REASON, f.reason());
+        return f;
     }
 
     private FormField field(String name, String labelKey, String id, Control control) {

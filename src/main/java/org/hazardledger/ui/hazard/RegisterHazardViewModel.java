@@ -26,6 +26,8 @@ import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardDraft;
 import org.hazardledger.model.HazardForm;
 import org.hazardledger.model.HazardSource;
+import org.hazardledger.model.Industry;
+import org.hazardledger.model.MajorCriterion;
 import org.hazardledger.model.MajorReason;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.model.Person;
@@ -51,12 +53,13 @@ public final class RegisterHazardViewModel {
     public static final List<String> FIELDS = List.of(HazardDraft.UNIT, HazardDraft.PLACE, HazardDraft.FOUND_ON,
             HazardDraft.FINDER, HazardDraft.SOURCE, HazardDraft.CATEGORY, HazardDraft.FORM,
             HazardDraft.DESCRIPTION, HazardDraft.GRADE, HazardDraft.SUB_GRADE, HazardDraft.MAJOR_REASON,
-            HazardDraft.RECTIFYING_TIER);
+            HazardDraft.MAJOR_CRITERION, HazardDraft.MAJOR_CRITERION_REASON, HazardDraft.RECTIFYING_TIER);
 
     private final WorkbenchServices services;
     private final Messages messages;
 
     private final RegisterHazardChoices choices;
+    private final CriterionChooser criterion;
 
     private final ObjectProperty<UnitOption> unit = new SimpleObjectProperty<>();
     private final StringProperty place = new SimpleStringProperty("");
@@ -86,6 +89,7 @@ public final class RegisterHazardViewModel {
         this.messages = services.messages();
         this.errors = new FieldErrors(messages, FIELDS);
         choices = new RegisterHazardChoices(messages, finderSearch);
+        criterion = new CriterionChooser(messages);
 
         foundOn.set(today());
         grade.set(choices.grades().get(0));
@@ -109,6 +113,9 @@ public final class RegisterHazardViewModel {
         errors.clearOnEdit(subGrade, HazardDraft.SUB_GRADE);
         errors.clearOnEdit(majorReason, HazardDraft.MAJOR_REASON);
         errors.clearOnEdit(rectifyingTier, HazardDraft.RECTIFYING_TIER);
+        errors.clearOnEdit(criterion.selectedProperty(), HazardDraft.MAJOR_CRITERION);
+        errors.clearOnEdit(criterion.otherReasonProperty(), HazardDraft.MAJOR_CRITERION_REASON);
+        foundOn.addListener((o, was, now) -> criterion.setDay(now));
     }
 
     /** Reads the units, people and catalogs in the background; the form is usable once {@link #loadedProperty()}. */
@@ -116,7 +123,8 @@ public final class RegisterHazardViewModel {
         busy.set(true);
         services.tasks().execute(BackgroundTask.of(
                 () -> new Lists(services.organisation().units(), services.organisation().people(),
-                        services.referenceData().hazardCategories(), services.referenceData().subGrades()),
+                        services.referenceData().hazardCategories(), services.referenceData().subGrades(),
+                        services.referenceData().allMajorCriteria(), services.referenceData().industry()),
                 this::fill,
                 failure -> {
                     busy.set(false);
@@ -166,7 +174,7 @@ public final class RegisterHazardViewModel {
         Grade g = valueOf(grade.get());
         Grading grading = new Grading(g, g == Grade.GENERAL ? valueOf(subGrade.get()) : null,
                 g == Grade.MAJOR ? valueOf(majorReason.get()) : null, valueOf(riskColour.get()),
-                valueOf(rectifyingTier.get()));
+                valueOf(rectifyingTier.get()), g == Grade.MAJOR ? criterion.citation() : null);
         return new HazardDraft(r, grading);
     }
 
@@ -177,6 +185,7 @@ public final class RegisterHazardViewModel {
 
     private void fill(Lists lists) {
         choices.fill(lists.units(), lists.people(), lists.categories(), lists.subGrades());
+        criterion.setCriteria(lists.criteria(), lists.industry(), foundOn.get());
         subGrade.set(choices.subGrades().get(0));
         busy.set(false);
         loaded.set(true);
@@ -195,6 +204,7 @@ public final class RegisterHazardViewModel {
                 rectifyingTier.set(choiceOf(choices.tiers(), Tier.PLANT));
             } else {
                 majorReason.set(null);
+                criterion.clear();
             }
         });
         unit.addListener((o, was, now) -> {
@@ -313,7 +323,12 @@ public final class RegisterHazardViewModel {
         return major;
     }
 
+    /** The clause of the major-hazard criteria a major grading cites, or "other" with the reason. */
+    public CriterionChooser criterion() {
+        return criterion;
+    }
+
     private record Lists(List<OrgUnit> units, List<Person> people, List<CatalogEntry> categories,
-                         List<CatalogEntry> subGrades) {
+                         List<CatalogEntry> subGrades, List<MajorCriterion> criteria, Industry industry) {
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.hazardledger.model.Grading;
 import org.hazardledger.model.Handling;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.MajorCriterion;
+import org.hazardledger.model.MajorCriterionCitation;
+import org.hazardledger.model.RiskPoint;
 import org.hazardledger.model.UnionRecordRow;
 import org.hazardledger.model.HazardDetails;
 import org.hazardledger.model.Outcome;
@@ -26,10 +29,29 @@ final class HazardDetailFormatter {
 
     List<DetailSection> sections(HazardDetails d, Map<String, String> subGradeNames, LocalDate today,
                                  List<UnionRecordRow> unionRecords) {
+        return sections(d, subGradeNames, today, unionRecords, null, List.of());
+    }
+
+    /**
+     * With the risk point the hazard is linked to (null: none) and the criteria library (to show
+     * the clause a major grading cites).
+     */
+    List<DetailSection> sections(HazardDetails d, Map<String, String> subGradeNames, LocalDate today,
+                                 List<UnionRecordRow> unionRecords, RiskPoint riskPoint,
+                                 List<MajorCriterion> criteria) {
         Hazard h = d.hazard();
         List<DetailSection> out = new ArrayList<>();
         out.add(registration(d, h.registration()));
-        out.add(grading(h.grading(), subGradeNames));
+        DetailSection grading = grading(h.grading(), subGradeNames);
+        List<DetailLine> lines = new ArrayList<>(grading.lines());
+        MajorCriterionCitation c = h.grading().citation();
+        if (c != null) {
+            lines.add(2, line("detail.majorCriterion", citation(c, criteria)));
+        }
+        lines.add(line("detail.riskPoint", riskPoint == null ? messages.get("detail.riskPoint.none")
+                : messages.get("detail.riskPoint.value", riskPoint.name(), messages.label(riskPoint.colour()),
+                        riskPoint.lec().score().toPlainString(), messages.label(riskPoint.level()))));
+        out.add(new DetailSection(grading.title(), lines));
         out.add(rectification(d, h, today));
         handling(h.handling()).ifPresent(out::add);
         out.add(outcome(d, h.outcome()));
@@ -92,6 +114,15 @@ final class HazardDetailFormatter {
                 line("detail.category", category),
                 line("detail.form", messages.label(r.form())),
                 line("detail.description", r.description())));
+    }
+
+    private String citation(MajorCriterionCitation c, List<MajorCriterion> criteria) {
+        if (c.isOther()) {
+            return messages.get("detail.majorCriterion.other", c.otherReason());
+        }
+        return criteria.stream().filter(x -> x.code().equals(c.code())
+                        && (c.version() == null || x.version() == c.version()))
+                .findFirst().map(MajorCriterion::display).orElse(c.code());
     }
 
     private DetailSection grading(Grading g, Map<String, String> subGradeNames) {

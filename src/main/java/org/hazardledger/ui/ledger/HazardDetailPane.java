@@ -51,7 +51,29 @@ final class HazardDetailPane extends VBox {
         // Title on its own line: the pane is narrow and neither the number nor the button may be cut.
         title.setWrapText(true);
         print.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, print, busy);
+        Button linkRisk = new Button(messages.get("detail.riskPoint.link"));
+        linkRisk.setId("detail-link-risk");
+        linkRisk.setAccessibleText(messages.get("detail.riskPoint.link"));
+        linkRisk.setMinWidth(Region.USE_PREF_SIZE);
+        linkRisk.setOnAction(e -> {
+            LinkRiskPointViewModel form = vm.linkForm();
+            if (form != null) {
+                LinkRiskPointDialog.open(getScene().getWindow(), form, messages, vm::linked);
+            }
+        });
+        Button unlinkRisk = new Button(messages.get("detail.riskPoint.unlink"));
+        unlinkRisk.setId("detail-unlink-risk");
+        unlinkRisk.setAccessibleText(messages.get("detail.riskPoint.unlink"));
+        unlinkRisk.setMinWidth(Region.USE_PREF_SIZE);
+        unlinkRisk.setOnAction(e -> vm.unlinkRiskPoint());
+        unlinkRisk.visibleProperty().bind(vm.riskPointProperty().isNotNull());
+        unlinkRisk.managedProperty().bind(unlinkRisk.visibleProperty());
+        vm.detailsProperty().addListener((o, was, d) -> {
+            boolean may = d != null && vm.canLinkRiskPoint();
+            linkRisk.setDisable(!may);
+            unlinkRisk.setDisable(!may);
+        });
+        HBox actions = new HBox(8, print, linkRisk, unlinkRisk, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
         HazardActionBar lifecycle = new HazardActionBar(vm.actions(), action -> HazardActionDialog.open(
                 getScene().getWindow(), vm.actions().form(action), messages, vm.actions()::taken));

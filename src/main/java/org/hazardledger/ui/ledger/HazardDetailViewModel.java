@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.HazardDetails;
+import org.hazardledger.model.RiskPoint;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Failures;
@@ -53,6 +54,7 @@ public final class HazardDetailViewModel {
     private final MajorHazardTabViewModel major;
     private final AttachmentStripViewModel attachments;
     private UUID shown;
+    private final ReadOnlyObjectWrapper<RiskPoint> riskPoint = new ReadOnlyObjectWrapper<>();
 
     public HazardDetailViewModel(WorkbenchServices services) {
         this.services = services;
@@ -81,6 +83,7 @@ public final class HazardDetailViewModel {
         if (id == null) {
             actions.show(null);
             major.show(null);
+            riskPoint.set(null);
             details.set(null);
             sections.clear();
             title.set("");
@@ -89,7 +92,8 @@ public final class HazardDetailViewModel {
         loading.set(true);
         services.tasks().execute(BackgroundTask.of(
                 () -> new Loaded(services.hazards().details(id), services.referenceData().subGrades(),
-                        services.union().forHazard(id)),
+                        services.union().forHazard(id), services.risks().riskPointOf(id).orElse(null),
+                        services.referenceData().allMajorCriteria()),
                 loaded -> {
                     if (!id.equals(shown)) {
                         return;
@@ -98,6 +102,7 @@ public final class HazardDetailViewModel {
                     Map<String, String> subGrades = loaded.subGrades().stream().collect(Collectors.toMap(
                             CatalogEntry::code, e -> e.name(messages.locale().getLanguage()), (a, b) -> a));
                     HazardDetails d = loaded.details().orElse(null);
+                    riskPoint.set(loaded.riskPoint());
                     details.set(d);
                     // New photos of a hazard already rectified are most likely of the finished work.
                     attachments.kindProperty().set(d != null && d.hazard().outcome().rectifiedOn() != null
@@ -105,7 +110,7 @@ public final class HazardDetailViewModel {
                     actions.show(d == null ? null : d.hazard());
                     sections.setAll(d == null ? List.of()
                             : formatter.sections(d, subGrades, LocalDate.now(services.clock()),
-                            loaded.unionRecords()));
+                            loaded.unionRecords(), loaded.riskPoint(), loaded.criteria()));
                     major.show(d != null && d.hazard().grading().grade() == Grade.MAJOR ? id : null);
                     title.set(d == null ? "" : messages.get("detail.title", d.hazard().number().toString(),
                             messages.label(d.hazard().status())));
@@ -166,6 +171,41 @@ public final class HazardDetailViewModel {
     }
 
     /** The actions the shown hazard offers the signed-in user. */
+    /** The risk point the shown hazard is linked to, null when none. */
+    public ReadOnlyObjectProperty<RiskPoint> riskPointProperty() {
+        return riskPoint.getReadOnlyProperty();
+    }
+
+    /** Whether the signed-in user may link hazards to risk points. */
+    public boolean canLinkRiskPoint() {
+        return services.risks().canEdit();
+    }
+
+    /** The dialog's form to link the shown hazard to a risk point of its unit, above or below it. */
+    public LinkRiskPointViewModel linkForm() {
+        HazardDetails d = details.get();
+        return d == null ? null : new LinkRiskPointViewModel(services, d.hazard());
+    }
+
+    /** Removes the shown hazard's link to its risk point. */
+    public void unlinkRiskPoint() {
+        HazardDetails d = details.get();
+        if (d == null || riskPoint.get() == null) {
+            return;
+        }
+        UUID id = d.hazard().id();
+        services.tasks().execute(BackgroundTask.of(() -> {
+            services.risks().unlink(id, d.hazard().revision());
+            return id;
+        }, this::show, failure -> services.dialogs().showError(messages.get("ledger.error.title"),
+                Failures.describe(messages, failure))));
+    }
+
+    /** After a link was made: read the hazard again. */
+    public void linked() {
+        show(shown);
+    }
+
     public HazardActionsViewModel actions() {
         return actions;
     }
@@ -211,6 +251,7 @@ public final class HazardDetailViewModel {
     }
 
     private record Loaded(Optional<HazardDetails> details, List<CatalogEntry> subGrades,
-                          List<UnionRecordRow> unionRecords) {
+                          List<UnionRecordRow> unionRecords, RiskPoint riskPoint,
+                          List<org.hazardledger.model.MajorCriterion> criteria) {
     }
 }

@@ -29,10 +29,13 @@ record ActionForm(List<String> fields, String dateLabelKey, String textField, St
     static final String SUB_GRADE = "subGrade";
     static final String MAJOR_REASON = "majorReason";
     static final String TIER = "rectifyingTier";
+    static final String MAJOR_CRITERION = org.hazardledger.model.HazardDraft.MAJOR_CRITERION;
+    static final String MAJOR_CRITERION_REASON = org.hazardledger.model.HazardDraft.MAJOR_CRITERION_REASON;
 
     static ActionForm of(HazardAction action) {
         return switch (action) {
-            case REGRADE -> new ActionForm(List.of(GRADE, SUB_GRADE, MAJOR_REASON, TIER), null, null, null);
+            case REGRADE -> new ActionForm(List.of(GRADE, SUB_GRADE, MAJOR_REASON, MAJOR_CRITERION, MAJOR_CRITERION_REASON,
+                    TIER), null, null, null);
             case ASSIGN -> new ActionForm(List.of(MEASURES, INTERIM, RESPONSIBLE, DEADLINE, FUNDS, STANDARD, ACCEPTOR,
                     PLAN), null, null, null);
             case APPROVE_PLAN -> dated("actionForm.on.approved", null, null);

@@ -76,6 +76,8 @@ public final class ActionFormViewModel {
     private final ObservableList<Choice<String>> subGrades = FXCollections.observableArrayList();
     private final ObservableList<Choice<MajorReason>> majorReasons = FXCollections.observableArrayList();
     private final ObservableList<Choice<Tier>> tiers = FXCollections.observableArrayList();
+    private final org.hazardledger.ui.hazard.CriterionChooser criterion;
+    private final javafx.beans.binding.BooleanBinding major;
 
     public ActionFormViewModel(WorkbenchServices services, Hazard hazard, HazardAction action) {
         this.services = services;
@@ -85,6 +87,8 @@ public final class ActionFormViewModel {
         this.form = ActionForm.of(action);
         this.errors = new FieldErrors(messages, form.fields());
         on.set(LocalDate.now(services.clock()));
+        criterion = new org.hazardledger.ui.hazard.CriterionChooser(messages);
+        major = javafx.beans.binding.Bindings.createBooleanBinding(() -> valueOf(grade.get()) == Grade.MAJOR, grade);
         if (hazard.rectification() != null) {
             measures.set(nullToEmpty(hazard.rectification().measures()));
             interim.set(nullToEmpty(hazard.rectification().interimSafeguards()));
@@ -104,7 +108,9 @@ public final class ActionFormViewModel {
         busy.set(true);
         services.tasks().execute(BackgroundTask.of(() -> new Picks(
                 needsPeople ? services.organisation().people() : List.of(),
-                needsGrades ? services.referenceData().subGrades() : List.of()), picks -> {
+                needsGrades ? services.referenceData().subGrades() : List.of(),
+                needsGrades ? services.referenceData().allMajorCriteria() : List.of(),
+                needsGrades ? services.referenceData().industry() : null), picks -> {
             List<PersonOption> options = picks.people().stream().map(ActionFormViewModel::option).toList();
             people.setAll(options);
             if (hazard.rectification() != null) {
@@ -118,6 +124,8 @@ public final class ActionFormViewModel {
                 String current = hazard.grading().subGrade();
                 subGrade.set(subGrades.stream().filter(c -> java.util.Objects.equals(c.value(), current))
                         .findFirst().orElse(subGrades.get(0)));
+                criterion.setCriteria(picks.criteria(), picks.industry(), hazard.registration().foundOn());
+                criterion.select(hazard.grading().citation());
             }
             busy.set(false);
         }, failure -> {
@@ -185,7 +193,7 @@ public final class ActionFormViewModel {
         Grade g = valueOf(grade.get());
         return new Grading(g, g == Grade.GENERAL ? valueOf(subGrade.get()) : null,
                 g == Grade.MAJOR ? valueOf(majorReason.get()) : null, hazard.grading().riskColour(),
-                valueOf(tier.get()));
+                valueOf(tier.get()), g == Grade.MAJOR ? criterion.citation() : null);
     }
 
     private void fillGradingChoices() {
@@ -203,7 +211,9 @@ public final class ActionFormViewModel {
         subGrade.set(subGrades.get(0));
     }
 
-    private record Picks(List<Person> people, List<CatalogEntry> subGrades) {
+    private record Picks(List<Person> people, List<CatalogEntry> subGrades,
+                         List<org.hazardledger.model.MajorCriterion> criteria,
+                         org.hazardledger.model.Industry industry) {
     }
 
     private static PersonOption option(Person p) {
@@ -267,6 +277,16 @@ public final class ActionFormViewModel {
     /** A plan is required for plant-tier and major hazards (the form says so beside the field). */
     public boolean planRequired() {
         return hazard.grading().rectifyingTier() == Tier.PLANT || hazard.grading().grade() == Grade.MAJOR;
+    }
+
+    /** The clause a major grading cites, or "other" with the reason. */
+    public org.hazardledger.ui.hazard.CriterionChooser criterion() {
+        return criterion;
+    }
+
+    /** True while the chosen grade is major: the clause chooser shows. */
+    public javafx.beans.binding.BooleanBinding majorProperty() {
+        return major;
     }
 
     public ReadOnlyStringProperty errorProperty(String field) {

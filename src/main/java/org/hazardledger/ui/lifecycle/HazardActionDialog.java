@@ -27,6 +27,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.DialogButtons;
 import org.hazardledger.ui.DialogFit;
 import org.hazardledger.ui.FormField;
+import org.hazardledger.ui.hazard.CriterionField;
 import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.IsoDateConverter;
 import org.hazardledger.ui.Styles;
@@ -93,7 +94,15 @@ public final class HazardActionDialog extends Dialog<Hazard> {
         summary.getStyleClass().add(Styles.MUTED);
         box.getChildren().add(summary);
         for (String field : vm.fields()) {
-            box.getChildren().add(field(field));
+            if (field.equals(ActionForm.MAJOR_CRITERION)) {
+                CriterionField clause = new CriterionField(m, vm.criterion(), "action-form", vm::errorProperty,
+                        vm.majorProperty());
+                controls.put(ActionForm.MAJOR_CRITERION, clause.clauses());
+                controls.put(ActionForm.MAJOR_CRITERION_REASON, clause.reason());
+                box.getChildren().add(clause);
+            } else if (!field.equals(ActionForm.MAJOR_CRITERION_REASON)) {
+                box.getChildren().add(field(field));
+            }
         }
         box.getChildren().add(FormStatus.row(null, vm.busyProperty(),
                 FormStatus.error("action-form-summary", vm.formErrorProperty())));

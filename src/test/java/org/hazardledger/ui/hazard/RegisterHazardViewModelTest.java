@@ -135,11 +135,21 @@ class RegisterHazardViewModelTest {
         ui.fx(vm::submit);
         assertThat(vm.errorProperty(HazardDraft.MAJOR_REASON).get()).isEqualTo("重大隐患须注明判定理由。");
 
+        assertThat(vm.errorProperty(HazardDraft.MAJOR_CRITERION).get())
+                .isEqualTo("重大隐患须选择所符合的判定标准条款，或选择“其他”并说明理由。");
+
         ui.fx(() -> {
             vm.majorReasonProperty().set(choiceOf(vm.choices().majorReasons(), MajorReason.OUTSIDE_FACTORS));
+            vm.criterion().filterProperty().set("消防车道");
+        });
+        assertThat(vm.criterion().shown()).extracting(o -> o.isOther() ? "other" : o.criterion().code())
+                .containsExactly("FIRE-07", "other");
+        ui.fx(() -> {
+            vm.criterion().selectedProperty().set(vm.criterion().shown().get(0));
             vm.submit();
         });
         Hazard h = vm.registeredProperty().get();
+        assertThat(h.grading().citation().code()).isEqualTo("FIRE-07");
         assertThat(h).isNotNull();
         assertThat(h.grading().grade()).isEqualTo(Grade.MAJOR);
         assertThat(h.grading().subGrade()).isNull();
@@ -208,5 +218,36 @@ class RegisterHazardViewModelTest {
 
     private static UnitOption unit(RegisterHazardViewModel vm, Tier tier) {
         return vm.choices().units().stream().filter(u -> u.tier() == tier).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theClauseChooserPutsTheEnterprisesIndustryFirstAndOtherNeedsAReason() throws Exception {
+        RegisterHazardViewModel vm = loaded();
+        ui.fx(() -> {
+            fillValid(vm);
+            vm.gradeProperty().set(choiceOf(vm.choices().grades(), Grade.MAJOR));
+            vm.majorReasonProperty().set(choiceOf(vm.choices().majorReasons(), MajorReason.PRODUCTION_STOP_REQUIRED));
+        });
+        // a chemical enterprise: the chemical clauses first, "other" always last
+        assertThat(vm.criterion().shown().get(0).criterion().code()).isEqualTo("CHEM-01");
+        assertThat(vm.criterion().shown().get(vm.criterion().shown().size() - 1).isOther()).isTrue();
+        // clauses not yet in force on the day found are not offered
+        ui.fx(() -> vm.foundOnProperty().set(java.time.LocalDate.of(2020, 3, 1)));
+        assertThat(vm.criterion().shown()).noneMatch(o -> !o.isOther() && o.criterion().code().startsWith("MET"));
+
+        ui.fx(() -> {
+            vm.criterion().selectedProperty().set(vm.criterion().shown().get(vm.criterion().shown().size() - 1));
+            vm.submit();
+        });
+        assertThat(vm.criterion().otherProperty().get()).isTrue();
+        assertThat(vm.errorProperty(HazardDraft.MAJOR_CRITERION_REASON).get()).isEqualTo("选择“其他”时须写明理由。");
+        assertThat(vm.registeredProperty().get()).isNull();
+
+        ui.fx(() -> {
+            vm.criterion().otherReasonProperty().set("需供电部门新建第二路电源线路，企业自身无法消除");
+            vm.submit();
+        });
+        assertThat(vm.registeredProperty().get().grading().citation().otherReason())
+                .isEqualTo("需供电部门新建第二路电源线路，企业自身无法消除");
     }
 }

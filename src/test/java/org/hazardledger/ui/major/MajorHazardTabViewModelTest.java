@@ -59,7 +59,7 @@ class MajorHazardTabViewModelTest {
         hazard = ui.ledger.hazards.register(new HazardDraft(new Registration(e.post().id(), "合成塔顶部平台",
                 of(2026, 5, 20), e.worker().id(), false, HazardSource.PLANT_CHECK, "PROCESS_DEFECT",
                 HazardForm.UNSAFE_STATE, "塔顶安全阀起跳压力设定错误"),
-                new Grading(Grade.MAJOR, null, MajorReason.PRODUCTION_STOP_REQUIRED, RiskColour.RED, Tier.PLANT)));
+                new Grading(Grade.MAJOR, null, MajorReason.PRODUCTION_STOP_REQUIRED, RiskColour.RED, Tier.PLANT, org.hazardledger.model.MajorCriterionCitation.clause("CHEM-03"))));
         vm = ui.onFx(() -> new MajorHazardTabViewModel(ui.services));
     }
 
