@@ -37,8 +37,13 @@ public final class Launcher {
     }
 
     static OpenLedger openForCommand(Path dataDir) {
+        return openForCommand(dataDir, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #openForCommand(Path)} on another clock: tests fix "today" for date-bound commands. */
+    static OpenLedger openForCommand(Path dataDir, Clock clock) {
         Logging.toDataFolder(dataDir);
-        return new CommandLedger(Ledger.open(dataDir, Clock.systemDefaultZone(), currentActor()));
+        return new CommandLedger(Ledger.open(dataDir, clock, currentActor()));
     }
 
     private static int startWorkbench(Path dataDir, String language) {
