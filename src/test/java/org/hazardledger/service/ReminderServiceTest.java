@@ -58,7 +58,7 @@ class ReminderServiceTest {
         try (LedgerFixture f = new LedgerFixture(dir, clock)) {
             Staffed st = staff(f);
             SmallEnterprise e = st.e();
-            ReminderService reminders = new ReminderService(f.store, f.session);
+            ReminderService reminders = new ReminderService(f.store, f.session, f.rounds);
             TieredHazards th = new TieredHazards(f);
             Hazard h = th.assign(th.register(e.post(), e.worker(), TODAY.minusDays(5), HazardSource.POST_CHECK,
                     Tier.TEAM, "进料阀法兰渗漏"), e.leader(), TODAY);
@@ -101,7 +101,7 @@ class ReminderServiceTest {
         try (LedgerFixture f = new LedgerFixture(dir, clock)) {
             Staffed st = staff(f);
             SmallEnterprise e = st.e();
-            ReminderService reminders = new ReminderService(f.store, f.session);
+            ReminderService reminders = new ReminderService(f.store, f.session, f.rounds);
             TieredHazards th = new TieredHazards(f);
             Hazard h = th.assign(th.register(e.post(), e.worker(), TODAY, HazardSource.TEAM_CHECK, Tier.TEAM,
                     "安全阀校验过期"), e.leader(), TODAY);
@@ -117,7 +117,7 @@ class ReminderServiceTest {
     void aPlantHazardGoesStraightToThePrincipalAndANamelessPostIsStillRecorded() {
         try (LedgerFixture f = new LedgerFixture(dir, clock)) {
             SmallEnterprise e = f.initialiseSmall();
-            ReminderService reminders = new ReminderService(f.store, f.session);
+            ReminderService reminders = new ReminderService(f.store, f.session, f.rounds);
             TieredHazards th = new TieredHazards(f);
             th.assign(th.register(e.plant(), e.director(), TODAY, HazardSource.PLANT_CHECK, Tier.PLANT,
                     "全厂消防水管网压力不足"), e.director(), TODAY);
@@ -137,7 +137,7 @@ class ReminderServiceTest {
         try (LedgerFixture f = new LedgerFixture(dir, clock)) {
             Staffed st = staff(f);
             SmallEnterprise e = st.e();
-            ReminderService reminders = new ReminderService(f.store, f.session);
+            ReminderService reminders = new ReminderService(f.store, f.session, f.rounds);
             assertThat(reminders.escalationDays()).isEqualTo(3);
             assertThat(reminders.dueSoonDays()).isEqualTo(3);
             reminders.setEscalationDays(5);
@@ -155,7 +155,7 @@ class ReminderServiceTest {
     void settingsAreCheckedAndOnlyTheClerkOrAnAdministratorChangesThem() {
         try (LedgerFixture f = new LedgerFixture(dir, clock)) {
             SmallEnterprise e = f.initialiseSmall();
-            ReminderService reminders = new ReminderService(f.store, f.session);
+            ReminderService reminders = new ReminderService(f.store, f.session, f.rounds);
             Messages en = Messages.forLanguage("en");
             Messages zh = Messages.forLanguage("zh");
 
@@ -172,7 +172,7 @@ class ReminderServiceTest {
             assertThat(reminders.settings()).isEqualTo(ReminderSettings.DEFAULT);
 
             assertThat(reminders.saveSettings(new ReminderSettings(90, 1))).isEqualTo(new ReminderSettings(90, 1));
-            assertThat(new ReminderService(f.store, f.session).settings()).isEqualTo(new ReminderSettings(90, 1));
+            assertThat(new ReminderService(f.store, f.session, f.rounds).settings()).isEqualTo(new ReminderSettings(90, 1));
 
             f.signIn("李建国 (banzhang)", AccountRole.UNIT_HEAD, e.team());
             assertThatThrownBy(() -> reminders.setDueSoonDays(7)).isInstanceOfSatisfying(DomainException.class,
@@ -188,7 +188,7 @@ class ReminderServiceTest {
         try (LedgerFixture f = new LedgerFixture(dir, clock)) {
             SmallEnterprise e = f.initialiseSmall();
             OrgUnit team2 = f.organisation.addUnit(e.workshop().id(), Tier.TEAM, "P1-W1-T2", "乙班");
-            ReminderService reminders = new ReminderService(f.store, f.session);
+            ReminderService reminders = new ReminderService(f.store, f.session, f.rounds);
             TieredHazards th = new TieredHazards(f);
             String overdue = th.assign(th.register(e.post(), e.worker(), TODAY.minusDays(9), HazardSource.POST_CHECK,
                     Tier.TEAM, "进料阀法兰渗漏"), e.leader(), TODAY.minusDays(1)).number().toString();
