@@ -14,6 +14,7 @@ import org.hazardledger.service.HazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 
 /**
@@ -89,6 +90,11 @@ public final class Launcher {
         @Override
         public AuditService audit() {
             return ledger.audit();
+        }
+
+        @Override
+        public RoundService rounds() {
+            return ledger.rounds();
         }
 
         @Override
