@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.AttachmentService;
+import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
@@ -14,6 +15,8 @@ import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.RiskRegisterService;
+import org.hazardledger.service.ReminderService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
@@ -35,6 +38,9 @@ final class Ledger implements AutoCloseable {
     private final UnionService union;
     private final AttachmentService attachments;
     private final RiskRegisterService risks;
+    private final RoundService rounds;
+    private final ReminderService reminders;
+    private final ArchiveService archives;
 
     private final UserSession session;
 
@@ -54,12 +60,17 @@ final class Ledger implements AutoCloseable {
         this.union = new UnionService(store, session);
         this.attachments = new AttachmentService(store, session);
         this.risks = new RiskRegisterService(store, session);
+        this.rounds = new RoundService(store, session);
+        this.reminders = new ReminderService(store, session, rounds);
+        this.archives = new ArchiveService(store, session, rounds);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
         Ledger ledger = new Ledger(LedgerDatabase.open(dataDir), clock, actor);
         // ledgers set up before the holiday schedule shipped get it now, or clocks count holidays
         ledger.referenceData.loadMissingHolidays();
+        // and those set up before inspection rounds (or before a shipped checklist) get the checklists
+        ledger.referenceData.loadMissingChecklists();
         // and those set up before the major-hazard criteria library get it
         ledger.referenceData.loadMissingCriteria();
         return ledger;
@@ -116,6 +127,18 @@ final class Ledger implements AutoCloseable {
 
     RiskRegisterService risks() {
         return risks;
+    }
+
+    RoundService rounds() {
+        return rounds;
+    }
+
+    ReminderService reminders() {
+        return reminders;
+    }
+
+    ArchiveService archives() {
+        return archives;
     }
 
     @Override

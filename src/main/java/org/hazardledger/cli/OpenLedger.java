@@ -6,6 +6,8 @@ import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.ReminderService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 
 /** An open ledger as the commands see it; closing it releases the file. */
@@ -24,6 +26,10 @@ public interface OpenLedger extends AutoCloseable {
     ReportService reports();
 
     AuditService audit();
+
+    RoundService rounds();
+
+    ReminderService reminders();
 
     @Override
     void close();

@@ -63,6 +63,20 @@ public final class ReferenceDataService {
     }
 
     /**
+     * Loads the shipped checklists whose code a ledger does not have yet (a ledger set up before
+     * rounds existed, or a list added in a later release); edited lists are left as they are. Call
+     * once when the ledger opens.
+     */
+    public void loadMissingChecklists() {
+        store.transact(s -> {
+            if (s.organisation().enterprise().isPresent()) {
+                ReferenceData.loadMissingChecklists(s);
+            }
+            return null;
+        });
+    }
+
+    /**
      * The clauses of the major-hazard criteria in force on {@code day} (every clause when null): the
      * enterprise's industry first, then those for any industry, then the rest.
      */

@@ -72,6 +72,10 @@ public final class StoreSession {
         return new RiskRegisterRepository(dsl, clock);
     }
 
+    public RoundRepository rounds() {
+        return new RoundRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

@@ -25,6 +25,7 @@ class UnionMigrationTest {
     static void undoVersionSix(Path dir) {
         RiskRegisterMigrationTest.undoVersionNine(dir);
         AttachmentMigrationTest.undoVersionEight(dir);
+        RoundMigrationTest.undoVersionSeven(dir);
         for (String table : List.of("union_record_hazard", "union_record", "union_record_counter", "calendar_day")) {
             LedgerSql.execute(dir, "DROP TABLE " + table);
         }

@@ -31,6 +31,7 @@ import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
 import org.hazardledger.service.RiskRegisterService;
@@ -63,6 +64,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final AccountService accounts;
     public final MajorHazardService majorHazards;
     public final UnionService union;
+    public final RoundService rounds;
     public final AttachmentService attachments;
     public final RiskRegisterService risks;
     /** Far below the default cost, so tests that log in stay fast. */
@@ -87,6 +89,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
+        this.rounds = new RoundService(store, session);
         this.attachments = new AttachmentService(store, session);
         this.risks = new RiskRegisterService(store, session);
         session.signIn(CLERK);
