@@ -322,6 +322,28 @@ class DemoEnterpriseTest {
         return people.stream().filter(p -> p.unitId().equals(unit.id())).map(Person::role).collect(Collectors.toSet());
     }
 
+    @Test
+    void aYearOfRoundsWithRealisticGaps() {
+        LocalDate from = TODAY.minusYears(1).plusDays(1);
+        LocalDate yesterday = TODAY.minusDays(1);
+        org.hazardledger.model.ComplianceSummary posts = ledger.rounds.summary(null, Tier.POST, from, yesterday);
+        org.hazardledger.model.ComplianceSummary teams = ledger.rounds.summary(null, Tier.TEAM, from, yesterday);
+        double postRate = posts.done() / (double) (posts.done() + posts.missed());
+        double teamRate = teams.done() / (double) (teams.done() + teams.missed());
+        assertThat(postRate).isBetween(0.85, 0.96);
+        assertThat(teamRate).isBetween(0.90, 0.98);
+        assertThat(ledger.rounds.summary(null, Tier.WORKSHOP, from, yesterday).missed()).isBetween(1, 40);
+        List<OrgUnit> plants = ledger.organisation.units().stream().filter(u -> u.tier() == Tier.PLANT).toList();
+        assertThat(plants).extracting(p -> ledger.rounds.summary(p.id(), Tier.PLANT, from, yesterday).missed())
+                .containsExactlyInAnyOrder(0, 1);
+        // one team works four days on, four off
+        assertThat(ledger.organisation.units().stream().filter(u -> u.tier() == Tier.TEAM)
+                .map(u -> ledger.rounds.rule(u.id()).rota().pattern())).containsOnlyOnce("11110000");
+        // some rounds found the demo's hazards
+        assertThat(ledger.rounds.rounds(null, from, TODAY)).anyMatch(r -> r.hazardCount() > 0 && r.failedCount() > 0);
+        assertThat(ledger.rounds.dueOn(TODAY)).isNotEmpty();
+    }
+
     /** Every ledger row, newest first. */
     private static List<HazardRow> rows(LedgerFixture l) {
         List<HazardRow> rows = new ArrayList<>();

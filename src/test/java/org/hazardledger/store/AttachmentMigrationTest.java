@@ -20,6 +20,7 @@ class AttachmentMigrationTest {
 
     /** Makes a ledger file look as a build before V8 wrote it. */
     static void undoVersionEight(Path dir) {
+        RiskRegisterMigrationTest.undoVersionNine(dir); // later versions first
         LedgerSql.execute(dir, "DROP TABLE attachment");
         assertThat(LedgerSql.execute(dir, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'"))
                 .isEqualTo(1);

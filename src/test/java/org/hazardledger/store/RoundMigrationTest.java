@@ -20,6 +20,7 @@ class RoundMigrationTest {
 
     /** Makes a ledger file look as a build before V7 wrote it. */
     static void undoVersionSeven(Path dir) {
+        AttachmentMigrationTest.undoVersionEight(dir); // later versions first
         for (String table : List.of("round_hazard", "round_item_result", "round_inspector", "inspection_round",
                 "round_rule", "checklist_item", "checklist")) {
             LedgerSql.execute(dir, "DROP TABLE " + table);

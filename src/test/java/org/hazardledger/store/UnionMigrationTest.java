@@ -23,9 +23,7 @@ class UnionMigrationTest {
 
     /** Makes a ledger file look as a build before V6 wrote it. */
     static void undoVersionSix(Path dir) {
-        RiskRegisterMigrationTest.undoVersionNine(dir);
-        AttachmentMigrationTest.undoVersionEight(dir);
-        RoundMigrationTest.undoVersionSeven(dir);
+        RoundMigrationTest.undoVersionSeven(dir); // later versions first: Flyway refuses a history with a gap
         for (String table : List.of("union_record_hazard", "union_record", "union_record_counter", "calendar_day")) {
             LedgerSql.execute(dir, "DROP TABLE " + table);
         }
