@@ -12,6 +12,7 @@ import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
@@ -31,6 +32,7 @@ final class Ledger implements AutoCloseable {
     private final AccountService accounts;
     private final MajorHazardService majorHazards;
     private final UnionService union;
+    private final RoundService rounds;
 
     private final UserSession session;
 
@@ -48,12 +50,15 @@ final class Ledger implements AutoCloseable {
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
+        this.rounds = new RoundService(store, session);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
         Ledger ledger = new Ledger(LedgerDatabase.open(dataDir), clock, actor);
         // ledgers set up before the holiday schedule shipped get it now, or clocks count holidays
         ledger.referenceData.loadMissingHolidays();
+        // and those set up before inspection rounds (or before a shipped checklist) get the checklists
+        ledger.referenceData.loadMissingChecklists();
         return ledger;
     }
 
@@ -100,6 +105,10 @@ final class Ledger implements AutoCloseable {
 
     UnionService union() {
         return union;
+    }
+
+    RoundService rounds() {
+        return rounds;
     }
 
     @Override

@@ -44,4 +44,18 @@ public final class ReferenceDataService {
             return null;
         });
     }
+
+    /**
+     * Loads the shipped checklists whose code a ledger does not have yet (a ledger set up before
+     * rounds existed, or a list added in a later release); edited lists are left as they are. Call
+     * once when the ledger opens.
+     */
+    public void loadMissingChecklists() {
+        store.transact(s -> {
+            if (s.organisation().enterprise().isPresent()) {
+                ReferenceData.loadMissingChecklists(s);
+            }
+            return null;
+        });
+    }
 }

@@ -57,6 +57,10 @@ public final class StoreSession {
         return new UnionRecordRepository(dsl, clock);
     }
 
+    public RoundRepository rounds() {
+        return new RoundRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

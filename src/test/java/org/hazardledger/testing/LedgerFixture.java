@@ -30,6 +30,7 @@ import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
@@ -61,6 +62,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final AccountService accounts;
     public final MajorHazardService majorHazards;
     public final UnionService union;
+    public final RoundService rounds;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -83,6 +85,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
+        this.rounds = new RoundService(store, session);
         session.signIn(CLERK);
     }
 
