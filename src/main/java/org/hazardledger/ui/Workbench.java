@@ -18,6 +18,7 @@ import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.organisation.OrganisationView;
+import org.hazardledger.ui.rounds.RoundsView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
 import org.hazardledger.ui.union.UnionView;
@@ -35,6 +36,7 @@ public final class Workbench {
     private final StackPane content = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private LedgerView ledger;
+    private RoundsView rounds;
     private Stage stage;
 
     public Workbench(WorkbenchServices services) {
@@ -52,7 +54,7 @@ public final class Workbench {
         MenuBar menu = MainMenu.build(messages, new MainMenu.Commands(
                 () -> withLedger(LedgerView::register), () -> withLedger(LedgerView::focusSearch),
                 () -> withLedger(LedgerView::printNotice), () -> withLedger(LedgerView::refresh),
-                vm::signOut, stage::close, this::about), vm.ledgerActiveProperty(), vm.pageProperty(),
+                vm::signOut, stage::close, this::about, this::quickRound), vm.ledgerActiveProperty(), vm.pageProperty(),
                 vm.readyProperty(), vm.adminProperty());
 
         BorderPane root = new BorderPane(content);
@@ -64,7 +66,7 @@ public final class Workbench {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
-                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS);
+                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS, RoundsView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -98,6 +100,9 @@ public final class Workbench {
             // re-read on every visit: answers, new records and who is signed in change elsewhere
             union.start();
         }
+        if (node instanceof RoundsView r) {
+            r.start();
+        }
         content.getChildren().setAll(node);
     }
 
@@ -105,6 +110,7 @@ public final class Workbench {
     private void showSignIn() {
         pages.clear();
         ledger = null;
+        rounds = null;
         SignInView signIn = new SignInView(services, vm::signedIn);
         content.getChildren().setAll(signIn);
         signIn.start();
@@ -129,13 +135,28 @@ public final class Workbench {
                 accounts.start();
                 yield accounts;
             }
-            case ROUNDS, STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
+            case ROUNDS -> {
+                rounds = new RoundsView(services);
+                yield rounds;
+            }
+            case STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
         };
     }
 
     private void withLedger(java.util.function.Consumer<LedgerView> command) {
         if (ledger != null && vm.ledgerActiveProperty().get()) {
             command.accept(ledger);
+        }
+    }
+
+    /** 巡查快速录入 (Ctrl+R): opens the rounds page and its quick entry. */
+    private void quickRound() {
+        if (vm.startupProperty().get() != WorkbenchViewModel.Startup.READY) {
+            return;
+        }
+        vm.pageProperty().set(Page.ROUNDS);
+        if (rounds != null) {
+            rounds.whenReady(rounds::quickEntry);
         }
     }
 

@@ -10,6 +10,7 @@ import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.UnionService;
@@ -22,5 +23,6 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 OrganisationService organisation, ReferenceDataService referenceData,
                                 SetupService setup, ReportService reports, AuditService audit, UnionService union,
                                 TaskExecutor tasks, DialogService dialogs, AccountService accounts,
-                                UserSession session, MajorHazardService majorHazards) {
+                                UserSession session, MajorHazardService majorHazards,
+                                RoundService rounds) {
 }

@@ -23,7 +23,7 @@ public final class UiFixture implements AutoCloseable {
         ledger = new LedgerFixture(dataDir);
         services = new WorkbenchServices(dataDir, ledger.clock, messages, ledger.hazards, ledger.organisation,
                 ledger.referenceData, ledger.setup, new ReportService(ledger.hazards), ledger.audit, ledger.union, tasks,
-                dialogs, ledger.accounts, ledger.session, ledger.majorHazards);
+                dialogs, ledger.accounts, ledger.session, ledger.majorHazards, ledger.rounds);
     }
 
     /**
