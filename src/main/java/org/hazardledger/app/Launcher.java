@@ -14,6 +14,7 @@ import org.hazardledger.service.HazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.ReminderService;
 import org.hazardledger.service.SetupService;
 
 /**
@@ -37,8 +38,13 @@ public final class Launcher {
     }
 
     static OpenLedger openForCommand(Path dataDir) {
+        return openForCommand(dataDir, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #openForCommand(Path)} on another clock: tests fix "today" for date-bound commands. */
+    static OpenLedger openForCommand(Path dataDir, Clock clock) {
         Logging.toDataFolder(dataDir);
-        return new CommandLedger(Ledger.open(dataDir, Clock.systemDefaultZone(), currentActor()));
+        return new CommandLedger(Ledger.open(dataDir, clock, currentActor()));
     }
 
     private static int startWorkbench(Path dataDir, String language) {
@@ -89,6 +95,11 @@ public final class Launcher {
         @Override
         public AuditService audit() {
             return ledger.audit();
+        }
+
+        @Override
+        public ReminderService reminders() {
+            return ledger.reminders();
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
+import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
@@ -12,6 +13,7 @@ import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.ReminderService;
 import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UnionService;
@@ -33,6 +35,8 @@ final class Ledger implements AutoCloseable {
     private final MajorHazardService majorHazards;
     private final UnionService union;
     private final RoundService rounds;
+    private final ReminderService reminders;
+    private final ArchiveService archives;
 
     private final UserSession session;
 
@@ -51,6 +55,8 @@ final class Ledger implements AutoCloseable {
         this.majorHazards = new MajorHazardService(store, session);
         this.union = new UnionService(store, session);
         this.rounds = new RoundService(store, session);
+        this.reminders = new ReminderService(store, session, rounds);
+        this.archives = new ArchiveService(store, session, rounds);
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
@@ -109,6 +115,14 @@ final class Ledger implements AutoCloseable {
 
     RoundService rounds() {
         return rounds;
+    }
+
+    ReminderService reminders() {
+        return reminders;
+    }
+
+    ArchiveService archives() {
+        return archives;
     }
 
     @Override

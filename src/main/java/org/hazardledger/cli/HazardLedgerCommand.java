@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code hazard-ledger}: with no command it opens the workbench; with one it runs headless. */
 @Command(name = "hazard-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"查保促隐患治理台账 HazardLedger.", "Without a command, opens the workbench."},
-        subcommands = {InitCommand.class, ListCommand.class, PrintCommand.class, AuditCommand.class})
+        subcommands = {InitCommand.class, ListCommand.class, PrintCommand.class, AuditCommand.class,
+                RemindCommand.class})
 public final class HazardLedgerCommand implements Callable<Integer> {
 
     public static final int OK = 0;

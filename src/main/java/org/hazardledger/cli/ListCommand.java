@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.hazardledger.model.HazardQuery;
 import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.LedgerPage;
+import org.hazardledger.model.Tier;
 import org.hazardledger.service.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,17 @@ final class ListCommand implements Callable<Integer> {
             description = "Only these statuses: ${COMPLETION-CANDIDATES}")
     Set<HazardStatus> statuses;
 
+    @Option(names = "--tier", paramLabel = "T", converter = TierConverter.class,
+            description = "Only hazards rectified at this tier: POST, TEAM, WORKSHOP, PLANT (岗位, 班组, 车间, 厂)")
+    Tier tier;
+
+    @Option(names = "--unit", paramLabel = "U",
+            description = "Only hazards in this unit and the units below it: its code, name or id / 单位编码、名称")
+    String unit;
+
+    @Option(names = "--overdue", description = "Only overdue hazards (open, past the deadline) / 只列逾期隐患")
+    boolean overdue;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or csv")
     Format format;
 
@@ -43,10 +55,19 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = parent.context();
         Messages messages = Messages.forLanguage(language);
-        HazardQuery query = HazardQuery.ALL.withStatuses(statuses == null ? EnumSet.noneOf(HazardStatus.class)
-                : statuses);
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir));
-             LedgerPrinter printer = format == Format.CSV
+        HazardQuery base = HazardQuery.ALL.withStatuses(statuses == null ? EnumSet.noneOf(HazardStatus.class)
+                : statuses).withRectifyingTier(tier).withOverdueOnly(overdue);
+        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+            // Resolved before anything is printed, so an unknown unit leaves no half table behind.
+            HazardQuery query = unit == null ? base
+                    : base.withUnit(UnitArgument.resolve(unit, ledger.organisation().units()).id());
+            print(ctx, messages, ledger, query);
+        }
+        return HazardLedgerCommand.OK;
+    }
+
+    private void print(CliContext ctx, Messages messages, OpenLedger ledger, HazardQuery query) {
+        try (LedgerPrinter printer = format == Format.CSV
                      ? new CsvLedgerPrinter(ctx.out(), messages)
                      : new TableLedgerPrinter(ctx.out(), messages)) {
             LedgerPage page = ledger.hazards().page(query, null, PAGE);
@@ -60,6 +81,5 @@ final class ListCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HazardLedgerCommand.OK;
     }
 }

@@ -6,6 +6,7 @@ import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.ReminderService;
 import org.hazardledger.service.SetupService;
 
 /** An open ledger as the commands see it; closing it releases the file. */
@@ -24,6 +25,8 @@ public interface OpenLedger extends AutoCloseable {
     ReportService reports();
 
     AuditService audit();
+
+    ReminderService reminders();
 
     @Override
     void close();

@@ -36,6 +36,16 @@ public record HazardQuery(Set<HazardStatus> statuses, Tier rectifyingTier, UUID 
         return new HazardQuery(s, rectifyingTier, unitId, grade, overdueOnly, text, anyOfTiers);
     }
 
+    /** Only hazards rectified at {@code tier} (null: any). */
+    public HazardQuery withRectifyingTier(Tier tier) {
+        return new HazardQuery(statuses, tier, unitId, grade, overdueOnly, text, anyOfTiers);
+    }
+
+    /** Only open hazards past their deadline (when {@code overdue}). */
+    public HazardQuery withOverdueOnly(boolean overdue) {
+        return new HazardQuery(statuses, rectifyingTier, unitId, grade, overdue, text, anyOfTiers);
+    }
+
     public HazardQuery withText(String t) {
         return new HazardQuery(statuses, rectifyingTier, unitId, grade, overdueOnly, t, anyOfTiers);
     }

@@ -39,6 +39,7 @@ import org.hazardledger.store.jooq.tables.Person;
 import org.hazardledger.store.jooq.tables.records.HazardRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -261,6 +262,72 @@ public final class HazardRepository {
                     .or(HAZARD.DESCRIPTION.like(like, '\\')));
         }
         return DSL.and(c);
+    }
+
+    // --- reminders and tiered archives ----------------------------------------------------------
+
+    /** Open hazards in {@code units} (empty: all) due between {@code from} and {@code to}, soonest first. */
+    public List<HazardRow> openDueBetween(Collection<UUID> units, LocalDate from, LocalDate to, LocalDate today) {
+        return rows(inUnits(units).and(HAZARD.STATUS.in(openStatuses())).and(HAZARD.DEADLINE.between(from, to)),
+                today, HAZARD.DEADLINE.asc(), HAZARD.NUMBER.asc());
+    }
+
+    /** Open hazards in {@code units} (empty: all) past their deadline on {@code today}, longest overdue first. */
+    public List<HazardRow> overdue(Collection<UUID> units, LocalDate today) {
+        return rows(inUnits(units).and(HAZARD.STATUS.in(openStatuses())).and(HAZARD.DEADLINE.lt(today)),
+                today, HAZARD.DEADLINE.asc(), HAZARD.NUMBER.asc());
+    }
+
+    /** Every open hazard past its deadline on {@code today}, whole, oldest deadline first: for escalation. */
+    public List<Hazard> openPastDeadline(LocalDate today) {
+        return dsl.selectFrom(HAZARD)
+                .where(HAZARD.DELETED.isFalse().and(HAZARD.STATUS.in(openStatuses())).and(HAZARD.DEADLINE.lt(today)))
+                .orderBy(HAZARD.DEADLINE.asc(), HAZARD.NUMBER.asc())
+                .fetch(HazardRepository::toHazard);
+    }
+
+    /**
+     * What a tier found in {@code units} (empty: all) between {@code from} and {@code to}: hazards
+     * its own check brought to light or that it rectifies; neither a rejected one (not a hazard) nor a
+     * merged duplicate. Oldest first.
+     */
+    public List<HazardRow> foundAtTier(Collection<UUID> units, Tier tier, HazardSource check, LocalDate from,
+                                       LocalDate to, LocalDate today) {
+        return rows(inUnits(units).and(HAZARD.FOUND_ON.between(from, to))
+                        .and(HAZARD.RECTIFYING_TIER.eq(tier.name()).or(HAZARD.SOURCE.eq(check.name())))
+                        .and(HAZARD.STATUS.notIn(HazardStatus.REJECTED.name(), HazardStatus.MERGED.name())),
+                today, HAZARD.FOUND_ON.asc(), HAZARD.NUMBER.asc());
+    }
+
+    /**
+     * What a tier handled in {@code units} (empty: all) between {@code from} and {@code to}: hazards it
+     * rectifies whose rectification the union signed off in the period, or, never signed off, that
+     * were struck off in it; still signed off or closed now. Oldest handled first.
+     */
+    public List<HazardRow> handledAtTier(Collection<UUID> units, Tier tier, LocalDate from, LocalDate to,
+                                         LocalDate today) {
+        var handledOn = DSL.coalesce(HAZARD.SIGNED_OFF_ON, HAZARD.CLOSED_ON);
+        return rows(inUnits(units).and(HAZARD.RECTIFYING_TIER.eq(tier.name()))
+                        .and(HAZARD.STATUS.in(HazardStatus.SIGNED_OFF.name(), HazardStatus.CLOSED.name()))
+                        .and(handledOn.between(from, to)),
+                today, handledOn.asc(), HAZARD.NUMBER.asc());
+    }
+
+    private static Condition inUnits(Collection<UUID> units) {
+        return units.isEmpty() ? HAZARD.DELETED.isFalse() : HAZARD.DELETED.isFalse().and(HAZARD.UNIT_ID.in(units));
+    }
+
+    private List<HazardRow> rows(Condition where, LocalDate today, OrderField<?>... order) {
+        Person responsible = PERSON.as("responsible");
+        return dsl.select(HAZARD.ID, HAZARD.NUMBER, HAZARD.FOUND_ON, ORG_UNIT.NAME, HAZARD.PLACE,
+                        HAZARD.CATEGORY, HAZARD.HAZARD_FORM, HAZARD.GRADE, HAZARD.STATUS, HAZARD.RECTIFYING_TIER,
+                        responsible.NAME, HAZARD.DEADLINE, HAZARD.DESCRIPTION)
+                .from(HAZARD)
+                .join(ORG_UNIT).on(ORG_UNIT.ID.eq(HAZARD.UNIT_ID))
+                .leftJoin(responsible).on(responsible.ID.eq(HAZARD.RESPONSIBLE_ID))
+                .where(where)
+                .orderBy(order)
+                .fetch(rec -> toRow(rec, responsible, today));
     }
 
     private static List<String> openStatuses() {
