@@ -2,6 +2,9 @@ package org.hazardledger.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -12,12 +15,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.account.AccountsView;
 import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.organisation.OrganisationView;
+import org.hazardledger.ui.reminders.ReminderViewModel;
+import org.hazardledger.ui.reminders.RemindersPanel;
 import org.hazardledger.ui.rounds.RoundsView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
@@ -37,12 +44,15 @@ public final class Workbench {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private LedgerView ledger;
     private RoundsView rounds;
+    private final ReminderViewModel reminders;
+    private BorderPane root;
     private Stage stage;
 
     public Workbench(WorkbenchServices services) {
         this.services = services;
         this.messages = services.messages();
         this.vm = new WorkbenchViewModel(services);
+        this.reminders = new ReminderViewModel(services);
     }
 
     public void show(Stage stage) {
@@ -54,10 +64,10 @@ public final class Workbench {
         MenuBar menu = MainMenu.build(messages, new MainMenu.Commands(
                 () -> withLedger(LedgerView::register), () -> withLedger(LedgerView::focusSearch),
                 () -> withLedger(LedgerView::printNotice), () -> withLedger(LedgerView::refresh),
-                vm::signOut, stage::close, this::about, this::quickRound), vm.ledgerActiveProperty(), vm.pageProperty(),
+                vm::signOut, stage::close, this::about, this::quickRound, this::toggleReminders), vm.ledgerActiveProperty(), vm.pageProperty(),
                 vm.readyProperty(), vm.adminProperty());
 
-        BorderPane root = new BorderPane(content);
+        root = new BorderPane(content);
         root.setId("workbench");
         root.getStyleClass().add("workbench");
         root.setTop(menu);
@@ -75,6 +85,7 @@ public final class Workbench {
         vm.startupProperty().addListener((o, was, now) -> startupChanged(now));
         vm.pageProperty().addListener((o, was, now) -> showPage());
         startupChanged(vm.startupProperty().get());
+        wireReminders();
         stage.show();
         vm.start();
     }
@@ -84,8 +95,14 @@ public final class Workbench {
             case OPENING -> content.getChildren().setAll(opening());
             case NEEDS_SETUP -> SetupDialog.open(stage, services, vm::setupFinished, stage::close);
             case NEEDS_ADMIN -> FirstAdminDialog.open(stage, services, vm::signedIn, stage::close);
-            case SIGN_IN -> showSignIn();
-            case READY -> showPage();
+            case SIGN_IN -> {
+                reminders.clear();
+                showSignIn();
+            }
+            case READY -> {
+                showPage();
+                reminders.load();
+            }
             case FAILED -> content.getChildren().setAll(new Label(messages.get("workbench.openFailed")));
         }
     }
@@ -146,6 +163,38 @@ public final class Workbench {
     private void withLedger(java.util.function.Consumer<LedgerView> command) {
         if (ledger != null && vm.ledgerActiveProperty().get()) {
             command.accept(ledger);
+        }
+    }
+
+    /**
+     * The reminders panel docks at the right while shown; it is read after sign-in and again when
+     * the date changes (checked every minute); a notification sums up each new day's reminders.
+     */
+    private void wireReminders() {
+        RemindersPanel panel = new RemindersPanel(reminders);
+        reminders.shownProperty().addListener((o, was, now) -> root.setRight(now ? panel : null));
+        Timeline clock = new Timeline(new KeyFrame(Duration.minutes(1), e -> reminders.checkDay()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        clock.play();
+        stage.setOnHidden(e -> clock.stop());
+        reminders.notificationProperty().addListener((o, was, text) -> {
+            // the pop-up needs a real screen; headless tests see the panel only
+            if (text != null && !Boolean.getBoolean("testfx.headless") && stage.isShowing()) {
+                Notifications.create().owner(stage).title(messages.get("reminders.title")).text(text)
+                        .hideAfter(Duration.seconds(12)).showInformation();
+            }
+        });
+    }
+
+    /** 提醒 (Ctrl+Shift+R): opens or closes the panel, reading it afresh when opened. */
+    private void toggleReminders() {
+        if (vm.startupProperty().get() != WorkbenchViewModel.Startup.READY) {
+            return;
+        }
+        boolean open = !reminders.shownProperty().get();
+        reminders.shownProperty().set(open);
+        if (open) {
+            reminders.load();
         }
     }
 

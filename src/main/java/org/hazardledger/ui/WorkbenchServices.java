@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
+import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
+import org.hazardledger.service.ReminderService;
 import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UserSession;
@@ -24,5 +26,5 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 SetupService setup, ReportService reports, AuditService audit, UnionService union,
                                 TaskExecutor tasks, DialogService dialogs, AccountService accounts,
                                 UserSession session, MajorHazardService majorHazards,
-                                RoundService rounds) {
+                                RoundService rounds, ArchiveService archives, ReminderService reminders) {
 }

@@ -37,7 +37,8 @@ public final class RoundsView extends VBox {
         calendarTab = tab("rounds-tab-calendar", "rounds.tab.calendar", new CalendarPane(vm.calendar()));
         tabs.setId("rounds-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(listTab, calendarTab);
+        Tab archiveTab = tab("rounds-tab-archive", "rounds.tab.archive", new ArchivePane(vm.archive()));
+        tabs.getTabs().addAll(listTab, calendarTab, archiveTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         Label message = new Label();

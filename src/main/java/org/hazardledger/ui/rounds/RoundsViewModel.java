@@ -23,6 +23,7 @@ public final class RoundsViewModel {
     private final RoundsContext context = new RoundsContext();
     private final RoundListViewModel list;
     private final CalendarViewModel calendar;
+    private final ArchiveViewModel archive;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -31,6 +32,7 @@ public final class RoundsViewModel {
         this.messages = services.messages();
         this.list = new RoundListViewModel(services, context);
         this.calendar = new CalendarViewModel(services, context);
+        this.archive = new ArchiveViewModel(services, context);
     }
 
     /** Reads the organisation in the background, then the tabs. Call on every visit: units change elsewhere. */
@@ -42,6 +44,7 @@ public final class RoundsViewModel {
                     ready.set(true);
                     list.start();
                     calendar.start();
+                    archive.start();
                 },
                 failure -> message.set(Failures.describe(messages, failure))));
     }
@@ -69,6 +72,10 @@ public final class RoundsViewModel {
 
     public CalendarViewModel calendar() {
         return calendar;
+    }
+
+    public ArchiveViewModel archive() {
+        return archive;
     }
 
     public RoundsContext context() {
