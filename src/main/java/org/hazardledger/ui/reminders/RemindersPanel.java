@@ -73,6 +73,16 @@ public final class RemindersPanel extends VBox {
         list.setAccessibleText(m.get(key, items.size()));
         list.setPlaceholder(new Label(m.get("reminders.none")));
         list.setPrefHeight(90);
+        // whole lines, wrapped to the panel's width, instead of a sideways scroll
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         label.setLabelFor(list);
         VBox box = new VBox(2, label, list);
         VBox.setVgrow(box, Priority.ALWAYS);

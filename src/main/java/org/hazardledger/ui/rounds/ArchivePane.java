@@ -117,6 +117,7 @@ final class ArchivePane extends VBox {
     private Button nav(String id, String text, String helpKey, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setAccessibleText(m.get(helpKey));
         b.setTooltip(new Tooltip(m.get(helpKey)));
         b.setOnAction(e -> action.run());

@@ -91,19 +91,23 @@ final class CalendarPane extends ScrollPane {
         unit.setAccessibleText(m.get("rounds.calendar.unit"));
         unit.valueProperty().bindBidirectional(vm.unitProperty());
         unit.setVisibleRowCount(16);
-        unit.setPrefWidth(300);
+        unit.setPrefWidth(260);
+        unit.setMinWidth(160);
         Label tier = new Label();
         tier.setId("rounds-calendar-tier");
         tier.getStyleClass().add(Styles.MUTED);
         tier.textProperty().bind(vm.tierTextProperty());
+        tier.setMinWidth(Region.USE_PREF_SIZE);
         Label month = new Label();
         month.setId("rounds-calendar-month");
         month.getStyleClass().add("rounds-month");
         month.textProperty().bind(Bindings.createStringBinding(vm::monthText, vm.monthProperty()));
+        month.setMinWidth(Region.USE_PREF_SIZE);
         Button today = new Button(m.get("rounds.calendar.today"));
         today.setId("rounds-calendar-today");
         today.setAccessibleText(m.get("rounds.calendar.today"));
         today.setOnAction(e -> vm.thisMonth());
+        today.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("rounds-calendar-busy");
         busy.setPrefSize(18, 18);
@@ -118,6 +122,7 @@ final class CalendarPane extends ScrollPane {
     private Button navButton(String id, String text, String helpKey, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setAccessibleText(m.get(helpKey));
         b.setTooltip(new Tooltip(m.get(helpKey)));
         b.setOnAction(e -> action.run());

@@ -92,6 +92,7 @@ final class RoundListPane extends VBox {
     private Button navButton(String id, String text, String helpKey, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setAccessibleText(m.get(helpKey));
         b.setTooltip(new javafx.scene.control.Tooltip(m.get(helpKey)));
         b.setOnAction(e -> action.run());
