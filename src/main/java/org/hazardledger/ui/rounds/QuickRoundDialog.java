@@ -37,8 +37,8 @@ import org.hazardledger.ui.Styles;
 
 /**
  * 巡查快速录入: keyboard first. Up/Down move through the checklist, 1 / 2 / 3 answer OK / failed /
- * not applicable (Space cycles), Tab reaches the failed item's note, Enter saves, and F9 or
- * Ctrl+Enter records "all OK" at once.
+ * not applicable (Space cycles), Tab reaches the failed item's note, Enter saves, Escape cancels,
+ * and F9 or Ctrl+Enter records "all OK" at once.
  */
 public final class QuickRoundDialog extends Dialog<InspectionRound> {
 
@@ -234,6 +234,8 @@ public final class QuickRoundDialog extends Dialog<InspectionRound> {
             vm.cycle(index);
         } else if (code == KeyCode.ENTER) {
             vm.save(); // the list would otherwise keep Enter from the default button
+        } else if (code == KeyCode.ESCAPE) {
+            close(); // and Escape from the cancel button
         } else {
             return;
         }
