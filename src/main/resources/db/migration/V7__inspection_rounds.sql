@@ -27,9 +27,10 @@ CREATE TABLE checklist_item (
     CONSTRAINT uq_checklist_item_code UNIQUE (checklist_code, checklist_version, item_code)
 );
 
--- One round of one unit on one day. Its answers are stored compactly: item_count items were
--- answered, and round_item_result holds only the answers that are not OK (failed or not
--- applicable), so a year of daily all-OK rounds is one row each.
+-- One round of one unit on one day. Stored compactly, as a year of daily rounds of every post is
+-- tens of thousands: item_count items were answered, round_item_result holds only the answers
+-- that are not OK (failed or not applicable), and the first inspector is on the row itself
+-- (round_inspector holds the second and later ones), so a one-person all-OK round is one row.
 CREATE TABLE inspection_round (
     id                UUID          PRIMARY KEY,
     revision          INT           NOT NULL DEFAULT 1,
@@ -38,8 +39,9 @@ CREATE TABLE inspection_round (
     change_seq        BIGINT        NOT NULL,
     deleted           BOOLEAN       NOT NULL DEFAULT FALSE,
     unit_id           UUID          NOT NULL REFERENCES org_unit (id),
-    tier              VARCHAR(20)   NOT NULL REFERENCES tier_rule (tier),
+    tier              VARCHAR(20)   NOT NULL,
     held_on           DATE          NOT NULL,
+    inspector_id      UUID          NOT NULL REFERENCES person (id),
     checklist_code    VARCHAR(40)   NOT NULL,
     checklist_version INT           NOT NULL,
     item_count        INT           NOT NULL,
@@ -53,10 +55,10 @@ CREATE INDEX ix_inspection_round_unit_day ON inspection_round (unit_id, held_on)
 CREATE INDEX ix_inspection_round_day ON inspection_round (held_on);
 CREATE INDEX ix_inspection_round_change ON inspection_round (change_seq);
 
--- Who held the round, in the order entered (the first is the one a finding names as finder).
+-- The second and later inspectors of a round, in the order entered (position 1, 2, ...).
 CREATE TABLE round_inspector (
     round_id  UUID NOT NULL REFERENCES inspection_round (id),
-    position  INT  NOT NULL,
+    position  INT  NOT NULL CHECK (position >= 1),
     person_id UUID NOT NULL REFERENCES person (id),
     PRIMARY KEY (round_id, position)
 );

@@ -15,6 +15,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.ReminderService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 
 /**
@@ -95,6 +96,11 @@ public final class Launcher {
         @Override
         public AuditService audit() {
             return ledger.audit();
+        }
+
+        @Override
+        public RoundService rounds() {
+            return ledger.rounds();
         }
 
         @Override

@@ -7,6 +7,7 @@ import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.ReminderService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 
 /** An open ledger as the commands see it; closing it releases the file. */
@@ -25,6 +26,8 @@ public interface OpenLedger extends AutoCloseable {
     ReportService reports();
 
     AuditService audit();
+
+    RoundService rounds();
 
     ReminderService reminders();
 

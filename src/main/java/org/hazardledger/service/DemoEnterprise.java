@@ -56,6 +56,7 @@ final class DemoEnterprise {
             }
         }
         DemoUnionRecords.issue(s, actors, seeds, enacted, new Random(SEED + 5), today);
+        DemoRounds.hold(s, actor, org, people, enacted, new Random(SEED + 6), today);
         DemoAccounts.create(s, actor, org, people, hasher);
         return e;
     }

@@ -44,6 +44,12 @@ final class RoundOperations {
     static final String ENTITY = "inspection_round";
     static final String RULE_ENTITY = "round_rule";
     static final String CHECKLIST_ENTITY = "checklist";
+    /**
+     * Setting: the first day of the ledger's round history (ISO date). Units entered later are held to
+     * the rules from this day, not from the day they were typed in: a ledger started on paper, or the
+     * demo's year of rounds. Unset: each unit from the day it was entered.
+     */
+    static final String HISTORY_FROM_SETTING = "rounds-history-from";
 
     /** Who may edit checklists, and record or rule any unit whatever their scope. */
     static final Set<AccountRole> CLERKS = EnumSet.of(AccountRole.CLERK, AccountRole.ADMIN);
@@ -239,19 +245,27 @@ final class RoundOperations {
     static final class Schedules {
         private final Map<UUID, RoundRule> rules;
         private final Map<UUID, LocalDate> entered;
+        private final LocalDate historyFrom;
         final WorkingCalendar calendar;
         final LocalDate today;
 
         Schedules(StoreSession s) {
             this.rules = s.rounds().rules();
             this.entered = s.rounds().unitsEnteredOn();
+            this.historyFrom = s.settings().get(HISTORY_FROM_SETTING).map(LocalDate::parse).orElse(null);
             this.calendar = s.catalogs().workingCalendar();
             this.today = today(s);
         }
 
         ComplianceCalendar.Schedule of(OrgUnit u) {
             RoundRule rule = rules.getOrDefault(u.id(), RoundRule.defaultFor(u.id(), u.tier()));
-            LocalDate since = rule.requiredFrom() != null ? rule.requiredFrom() : entered.get(u.id());
+            LocalDate since = rule.requiredFrom();
+            if (since == null) {
+                since = entered.get(u.id());
+                if (historyFrom != null && (since == null || historyFrom.isBefore(since))) {
+                    since = historyFrom;
+                }
+            }
             return new ComplianceCalendar.Schedule(u.id(), u.name(), u.tier(), rule, since);
         }
     }

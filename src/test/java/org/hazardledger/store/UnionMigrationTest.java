@@ -23,6 +23,7 @@ class UnionMigrationTest {
 
     /** Makes a ledger file look as a build before V6 wrote it. */
     static void undoVersionSix(Path dir) {
+        RoundMigrationTest.undoVersionSeven(dir);
         for (String table : List.of("union_record_hazard", "union_record", "union_record_counter", "calendar_day")) {
             LedgerSql.execute(dir, "DROP TABLE " + table);
         }
