@@ -212,4 +212,48 @@ class ReminderServiceTest {
             assertThat(reminders.overdue()).extracting(HazardRow::number).containsExactly(overdue);
         }
     }
+
+    @Test
+    void todayListsRoundsDueAndMissedYesterdayWithTheHazardsForTheUsersUnits() {
+        MutableClock early = new MutableClock(LocalDate.of(2026, 6, 1).atTime(8, 0).atZone(LedgerFixture.ZONE)
+                .toInstant(), LedgerFixture.ZONE);
+        try (LedgerFixture f = new LedgerFixture(dir, early)) {
+            SmallEnterprise e = f.initialiseSmall();
+            OrgUnit team2 = f.organisation.addUnit(e.workshop().id(), Tier.TEAM, "P1-W1-T2", "乙班");
+            early.advance(Duration.ofDays(14));
+            assertThat(LocalDate.now(early)).isEqualTo(TODAY);
+            ReminderService reminders = new ReminderService(f.store, f.session, f.rounds);
+            // 甲班 held its rounds yesterday and today; nobody else inspected
+            for (LocalDate d : List.of(TODAY.minusDays(1), TODAY)) {
+                f.rounds.record(org.hazardledger.model.RoundDraft.allOk(e.team().id(), d, List.of(e.leader().id()),
+                        f.rounds.checklistFor(e.team().id())));
+            }
+            TieredHazards th = new TieredHazards(f);
+            Hazard late = th.assign(th.register(team2, e.director(), TODAY.minusDays(10), HazardSource.TEAM_CHECK,
+                    Tier.TEAM, "乙班配电箱门未关"), e.director(), TODAY.minusDays(4));
+            th.assign(th.register(e.post(), e.worker(), TODAY, HazardSource.POST_CHECK, Tier.TEAM, "进料阀法兰渗漏"),
+                    e.leader(), TODAY.plusDays(2));
+
+            org.hazardledger.model.Reminders all = reminders.today();
+            assertThat(all.day()).isEqualTo(TODAY);
+            assertThat(all.roundsDue()).extracting(c -> c.unitName())
+                    .containsExactly("一厂", "合成车间", "乙班", "反应釜操作岗");
+            assertThat(all.roundsMissedYesterday()).extracting(c -> c.unitName(), c -> c.period().to())
+                    .containsExactly(tuple("合成车间", TODAY.minusDays(1)), tuple("乙班", TODAY.minusDays(1)),
+                            tuple("反应釜操作岗", TODAY.minusDays(1)));
+            assertThat(all.dueSoon()).hasSize(1);
+            assertThat(all.overdue()).extracting(HazardRow::number).containsExactly(late.number().toString());
+            assertThat(all.escalations()).extracting(Escalation::number, Escalation::toTier, Escalation::daysOverdue)
+                    .containsExactly(tuple(late.number().toString(), Tier.WORKSHOP, 4));
+            assertThat(reminders.escalateOverdue()).as("today() only reads").hasSize(1);
+
+            f.signIn("甲班班长", AccountRole.UNIT_HEAD, e.team());
+            org.hazardledger.model.Reminders mine = reminders.today();
+            assertThat(mine.roundsDue()).extracting(c -> c.unitName()).containsExactly("反应釜操作岗");
+            assertThat(mine.roundsMissedYesterday()).extracting(c -> c.unitName()).containsExactly("反应釜操作岗");
+            assertThat(mine.overdue()).isEmpty();
+            assertThat(mine.escalations()).isEmpty();
+            assertThat(mine.dueSoon()).hasSize(1);
+        }
+    }
 }
