@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.hazardledger.model.ComplianceEntry;
 import org.hazardledger.model.Escalation;
 import org.hazardledger.model.HazardRow;
+import org.hazardledger.model.LedgerDay;
 import org.hazardledger.model.Reminders;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
@@ -118,7 +119,7 @@ public final class ReminderViewModel {
     }
 
     private LocalDate today() {
-        return LocalDate.now(services.clock());
+        return LedgerDay.china().today(services.clock());
     }
 
     public ObservableList<String> roundsDue() {

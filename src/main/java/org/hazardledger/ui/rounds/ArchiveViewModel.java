@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.hazardledger.model.ComplianceEntry;
 import org.hazardledger.model.ComplianceSummary;
 import org.hazardledger.model.HazardRow;
+import org.hazardledger.model.LedgerDay;
 import org.hazardledger.model.RoundRow;
 import org.hazardledger.model.Tier;
 import org.hazardledger.model.TierArchive;
@@ -72,7 +73,7 @@ public final class ArchiveViewModel {
             kinds.add(new Choice<>(k, kindText(k)));
         }
         kind.set(kinds.get(0));
-        month.set(YearMonth.now(services.clock()));
+        month.set(YearMonth.from(LedgerDay.china().today(services.clock())));
         tier.set(tiers.get(Tier.TEAM.ordinal()));
         month.addListener((o, was, now) -> periodChanged());
         kind.addListener((o, was, now) -> periodChanged());

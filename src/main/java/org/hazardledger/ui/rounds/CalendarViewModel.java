@@ -22,6 +22,7 @@ import org.hazardledger.model.ComplianceEntry;
 import org.hazardledger.model.ComplianceState;
 import org.hazardledger.model.ComplianceSummary;
 import org.hazardledger.model.DayCompliance;
+import org.hazardledger.model.LedgerDay;
 import org.hazardledger.model.RoundPeriod;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
@@ -63,7 +64,7 @@ public final class CalendarViewModel {
             counts.put(s, new ReadOnlyIntegerWrapper());
         }
         this.rule = new RoundRuleViewModel(services, this::load);
-        month.set(YearMonth.now(services.clock()));
+        month.set(YearMonth.from(LedgerDay.china().today(services.clock())));
         unit.addListener((o, was, now) -> {
             context.remember(now);
             rule.show(now);
@@ -163,7 +164,7 @@ public final class CalendarViewModel {
 
     /** Shows today's month again. */
     public void thisMonth() {
-        month.set(YearMonth.now(services.clock()));
+        month.set(YearMonth.from(LedgerDay.china().today(services.clock())));
     }
 
     /** The cell of {@code day}, if the month or year shown has it. */

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.hazardledger.model.Checklist;
 import org.hazardledger.model.FieldError;
 import org.hazardledger.model.InspectionRound;
+import org.hazardledger.model.LedgerDay;
 import org.hazardledger.model.RoundAnswer;
 import org.hazardledger.model.RoundDraft;
 import org.hazardledger.model.RoundItemResult;
@@ -73,7 +74,7 @@ public final class QuickRoundViewModel {
         this.context = context;
         this.errors = new FieldErrors(messages, FIELDS);
         units.setAll(context.units());
-        heldOn.set(LocalDate.now(services.clock()));
+        heldOn.set(LedgerDay.china().today(services.clock()));
         unit.addListener((o, was, now) -> unitChanged(now));
         errors.clearOnEdit(unit, UNIT);
         errors.clearOnEdit(heldOn, HELD_ON);
@@ -166,7 +167,7 @@ public final class QuickRoundViewModel {
         }
         errors.clear();
         RoundDraft draft = draft();
-        List<FieldError> problems = new ArrayList<>(draft.validate(LocalDate.now(services.clock())));
+        List<FieldError> problems = new ArrayList<>(draft.validate(LedgerDay.china().today(services.clock())));
         // a missing checklist and unanswered items are explained below, in the quick entry's words
         problems.removeIf(e -> RoundDraft.CHECKLIST.equals(e.field()) || ITEMS.equals(e.field())
                 && (lines.isEmpty() || draft.results().size() < lines.size()));

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardDetails;
 import org.hazardledger.model.InspectionRound;
+import org.hazardledger.model.LedgerDay;
 import org.hazardledger.model.RoundAnswer;
 import org.hazardledger.model.RoundItemResult;
 import org.hazardledger.model.RoundRow;
@@ -62,7 +63,7 @@ public final class RoundListViewModel {
         this.services = services;
         this.messages = services.messages();
         this.context = context;
-        month.set(YearMonth.now(services.clock()));
+        month.set(YearMonth.from(LedgerDay.china().today(services.clock())));
         canRegister = Bindings.createBooleanBinding(() -> round.get() != null && selectedResult.get() != null
                 && selectedResult.get().answer() == RoundAnswer.FAILED && !busy.get(), round, selectedResult, busy);
         unit.addListener((o, was, now) -> load());
