@@ -105,7 +105,9 @@ final class RoundListPane extends VBox {
         table.setAccessibleText(m.get("rounds.tab.list"));
         table.setPlaceholder(new Label(m.get("rounds.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column("rounds.column.heldOn", 90, r -> r.heldOn().toString()));
+        TableColumn<RoundRow, String> day = column("rounds.column.heldOn", 96, r -> r.heldOn().toString());
+        day.setMinWidth(92); // a date is read whole or not at all
+        table.getColumns().add(day);
         table.getColumns().add(column("rounds.column.unit", 180, RoundRow::unitName));
         table.getColumns().add(column("rounds.column.tier", 60, vm::tierText));
         table.getColumns().add(column("rounds.column.inspectors", 120, RoundRow::inspectorNames));
