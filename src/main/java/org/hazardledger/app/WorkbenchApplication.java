@@ -70,6 +70,7 @@ public final class WorkbenchApplication extends Application {
                                          DialogService dialogs) {
         return new WorkbenchServices(ledger.dataDir(), clock, messages, ledger.hazards(), ledger.organisation(),
                 ledger.referenceData(), ledger.setup(), ledger.reports(), ledger.audit(), ledger.union(), tasks,
-                dialogs, ledger.accounts(), ledger.session(), ledger.majorHazards(), ledger.attachments(), ledger.risks());
+                dialogs, ledger.accounts(), ledger.session(), ledger.majorHazards(), ledger.attachments(), ledger.risks(),
+                ledger.rounds(), ledger.archives(), ledger.reminders());
     }
 }

@@ -12,14 +12,16 @@ import javafx.scene.input.KeyCombination;
 import org.hazardledger.service.Messages;
 
 /**
- * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…6, Ctrl+Shift+L to sign out),
+ * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…6, Ctrl+R for the quick round entry,
+ * Ctrl+Shift+R for the reminders,
+ * Ctrl+Shift+L to sign out),
  * so every command can be reached without the mouse, and the menus have Alt mnemonics.
  */
 final class MainMenu {
 
     /** What the menu's items do. */
     record Commands(Runnable register, Runnable search, Runnable print, Runnable refresh, Runnable signOut,
-                    Runnable exit, Runnable about) {
+                    Runnable exit, Runnable about, Runnable quickRound, Runnable reminders) {
     }
 
     private MainMenu() {
@@ -38,8 +40,12 @@ final class MainMenu {
         MenuItem signOut = item("menu-sign-out", m.get("menu.signOut"), "Shortcut+Shift+L", c.signOut());
         signOut.disableProperty().bind(ready.not());
         MenuItem exit = item("menu-exit", m.get("menu.exit"), null, c.exit());
+        MenuItem quickRound = item("menu-quick-round", m.get("menu.quickRound"), "Shortcut+R", c.quickRound());
+        quickRound.disableProperty().bind(ready.not());
+        MenuItem reminders = item("menu-reminders", m.get("menu.reminders"), "Shortcut+Shift+R", c.reminders());
+        reminders.disableProperty().bind(ready.not());
         Menu ledger = new Menu(m.get("menu.ledger"), null, register, search, print, refresh,
-                new SeparatorMenuItem(), signOut, exit);
+                new SeparatorMenuItem(), quickRound, reminders, new SeparatorMenuItem(), signOut, exit);
         ledger.setId("menu-ledger");
 
         Menu go = new Menu(m.get("menu.go"));

@@ -2,6 +2,9 @@ package org.hazardledger.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -12,6 +15,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.account.AccountsView;
 import org.hazardledger.ui.account.FirstAdminDialog;
@@ -19,6 +24,9 @@ import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.organisation.OrganisationView;
 import org.hazardledger.ui.risk.RiskView;
+import org.hazardledger.ui.reminders.ReminderViewModel;
+import org.hazardledger.ui.reminders.RemindersPanel;
+import org.hazardledger.ui.rounds.RoundsView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
 import org.hazardledger.ui.union.UnionView;
@@ -36,12 +44,16 @@ public final class Workbench {
     private final StackPane content = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private LedgerView ledger;
+    private RoundsView rounds;
+    private final ReminderViewModel reminders;
+    private BorderPane root;
     private Stage stage;
 
     public Workbench(WorkbenchServices services) {
         this.services = services;
         this.messages = services.messages();
         this.vm = new WorkbenchViewModel(services);
+        this.reminders = new ReminderViewModel(services);
     }
 
     public void show(Stage stage) {
@@ -53,10 +65,10 @@ public final class Workbench {
         MenuBar menu = MainMenu.build(messages, new MainMenu.Commands(
                 () -> withLedger(LedgerView::register), () -> withLedger(LedgerView::focusSearch),
                 () -> withLedger(LedgerView::printNotice), () -> withLedger(LedgerView::refresh),
-                vm::signOut, stage::close, this::about), vm.ledgerActiveProperty(), vm.pageProperty(),
+                vm::signOut, stage::close, this::about, this::quickRound, this::toggleReminders), vm.ledgerActiveProperty(), vm.pageProperty(),
                 vm.readyProperty(), vm.adminProperty());
 
-        BorderPane root = new BorderPane(content);
+        root = new BorderPane(content);
         root.setId("workbench");
         root.getStyleClass().add("workbench");
         root.setTop(menu);
@@ -65,7 +77,7 @@ public final class Workbench {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
-                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS, RiskView.CSS);
+                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS, RiskView.CSS, RoundsView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -74,6 +86,7 @@ public final class Workbench {
         vm.startupProperty().addListener((o, was, now) -> startupChanged(now));
         vm.pageProperty().addListener((o, was, now) -> showPage());
         startupChanged(vm.startupProperty().get());
+        wireReminders();
         stage.show();
         vm.start();
     }
@@ -83,8 +96,14 @@ public final class Workbench {
             case OPENING -> content.getChildren().setAll(opening());
             case NEEDS_SETUP -> SetupDialog.open(stage, services, vm::setupFinished, stage::close);
             case NEEDS_ADMIN -> FirstAdminDialog.open(stage, services, vm::signedIn, stage::close);
-            case SIGN_IN -> showSignIn();
-            case READY -> showPage();
+            case SIGN_IN -> {
+                reminders.clear();
+                showSignIn();
+            }
+            case READY -> {
+                showPage();
+                reminders.load();
+            }
             case FAILED -> content.getChildren().setAll(new Label(messages.get("workbench.openFailed")));
         }
     }
@@ -103,6 +122,9 @@ public final class Workbench {
             // re-read on every visit: hazards get linked from the ledger
             risks.start();
         }
+        if (node instanceof RoundsView r) {
+            r.start();
+        }
         content.getChildren().setAll(node);
     }
 
@@ -110,6 +132,7 @@ public final class Workbench {
     private void showSignIn() {
         pages.clear();
         ledger = null;
+        rounds = null;
         SignInView signIn = new SignInView(services, vm::signedIn);
         content.getChildren().setAll(signIn);
         signIn.start();
@@ -135,13 +158,60 @@ public final class Workbench {
                 accounts.start();
                 yield accounts;
             }
-            case ROUNDS, STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
+            case ROUNDS -> {
+                rounds = new RoundsView(services);
+                yield rounds;
+            }
+            case STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
         };
     }
 
     private void withLedger(java.util.function.Consumer<LedgerView> command) {
         if (ledger != null && vm.ledgerActiveProperty().get()) {
             command.accept(ledger);
+        }
+    }
+
+    /**
+     * The reminders panel docks at the right while shown; it is read after sign-in and again when
+     * the date changes (checked every minute); a notification sums up each new day's reminders.
+     */
+    private void wireReminders() {
+        RemindersPanel panel = new RemindersPanel(reminders);
+        reminders.shownProperty().addListener((o, was, now) -> root.setRight(now ? panel : null));
+        Timeline clock = new Timeline(new KeyFrame(Duration.minutes(1), e -> reminders.checkDay()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        clock.play();
+        stage.setOnHidden(e -> clock.stop());
+        reminders.notificationProperty().addListener((o, was, text) -> {
+            // the pop-up needs a real screen; headless tests see the panel only
+            if (text != null && !Boolean.getBoolean("testfx.headless") && stage.isShowing()) {
+                Notifications.create().owner(stage).title(messages.get("reminders.title")).text(text)
+                        .hideAfter(Duration.seconds(12)).showInformation();
+            }
+        });
+    }
+
+    /** 提醒 (Ctrl+Shift+R): opens or closes the panel, reading it afresh when opened. */
+    private void toggleReminders() {
+        if (vm.startupProperty().get() != WorkbenchViewModel.Startup.READY) {
+            return;
+        }
+        boolean open = !reminders.shownProperty().get();
+        reminders.shownProperty().set(open);
+        if (open) {
+            reminders.load();
+        }
+    }
+
+    /** 巡查快速录入 (Ctrl+R): opens the rounds page and its quick entry. */
+    private void quickRound() {
+        if (vm.startupProperty().get() != WorkbenchViewModel.Startup.READY) {
+            return;
+        }
+        vm.pageProperty().set(Page.ROUNDS);
+        if (rounds != null) {
+            rounds.whenReady(rounds::quickEntry);
         }
     }
 

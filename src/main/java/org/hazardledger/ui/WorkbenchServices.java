@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.AttachmentService;
+import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
@@ -12,6 +13,8 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.RiskRegisterService;
+import org.hazardledger.service.ReminderService;
+import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.UnionService;
@@ -26,5 +29,6 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 TaskExecutor tasks, DialogService dialogs, AccountService accounts,
                                 UserSession session, MajorHazardService majorHazards,
                                 AttachmentService attachments,
-                                RiskRegisterService risks) {
+                                RiskRegisterService risks,
+                                RoundService rounds, ArchiveService archives, ReminderService reminders) {
 }

@@ -23,6 +23,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -114,7 +115,7 @@ final class FxSteps {
             problems.add("duplicate id " + node.getId());
         }
         boolean interactive = node instanceof ButtonBase || node instanceof TextInputControl
-                || node instanceof ComboBoxBase || node instanceof TableView;
+                || node instanceof ComboBoxBase || node instanceof TableView || node instanceof ListView;
         if (interactive && !insideControl && node.getId() == null) {
             problems.add("no id: " + node);
         }

@@ -2,7 +2,9 @@ package org.hazardledger.ui;
 
 import java.nio.file.Path;
 import org.hazardledger.report.ReportService;
+import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.Messages;
+import org.hazardledger.service.ReminderService;
 import org.hazardledger.testing.LedgerFixture;
 
 /** A real ledger with the window's services over it, a same-thread executor and recorded dialogs. */
@@ -23,7 +25,9 @@ public final class UiFixture implements AutoCloseable {
         ledger = new LedgerFixture(dataDir);
         services = new WorkbenchServices(dataDir, ledger.clock, messages, ledger.hazards, ledger.organisation,
                 ledger.referenceData, ledger.setup, new ReportService(ledger.hazards), ledger.audit, ledger.union, tasks,
-                dialogs, ledger.accounts, ledger.session, ledger.majorHazards, ledger.attachments, ledger.risks);
+                dialogs, ledger.accounts, ledger.session, ledger.majorHazards, ledger.attachments, ledger.risks, ledger.rounds,
+                new ArchiveService(ledger.store, ledger.session, ledger.rounds),
+                new ReminderService(ledger.store, ledger.session, ledger.rounds));
     }
 
     /**

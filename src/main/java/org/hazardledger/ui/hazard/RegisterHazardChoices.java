@@ -77,6 +77,11 @@ public final class RegisterHazardChoices {
         subGrades.setAll(sub);
     }
 
+    /** The person with {@code id} among all (not only the searched) people; null when not listed. */
+    PersonOption person(UUID id) {
+        return allPeople.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
     /** The choice whose value is {@code value} (null when not offered). */
     public static <T> Choice<T> choiceOf(List<Choice<T>> choices, T value) {
         return choices.stream().filter(c -> value.equals(c.value())).findFirst().orElse(null);

@@ -88,8 +88,12 @@ public final class RegisterHazardDialog extends Dialog<Hazard> {
 
     /** Opens the dialog over {@code owner}; {@code onRegistered} gets the new hazard once saved. */
     public static void open(Window owner, WorkbenchServices services, Consumer<Hazard> onRegistered) {
-        RegisterHazardViewModel vm = new RegisterHazardViewModel(services);
-        RegisterHazardDialog dialog = new RegisterHazardDialog(vm, services.messages());
+        open(owner, new RegisterHazardViewModel(services), services.messages(), onRegistered);
+    }
+
+    /** Opens the dialog over {@code owner} for a prepared form (pre-filled, its own save). */
+    public static void open(Window owner, RegisterHazardViewModel vm, Messages messages, Consumer<Hazard> onRegistered) {
+        RegisterHazardDialog dialog = new RegisterHazardDialog(vm, messages);
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setOnHidden(e -> {

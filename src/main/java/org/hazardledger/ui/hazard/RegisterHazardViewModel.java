@@ -5,6 +5,8 @@ import static org.hazardledger.ui.hazard.RegisterHazardChoices.choiceOf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -60,6 +62,10 @@ public final class RegisterHazardViewModel {
 
     private final RegisterHazardChoices choices;
     private final CriterionChooser criterion;
+    /** What the form starts from once the lists are read (null: an empty form). */
+    private final HazardDraft start;
+    /** How a checked draft is saved: the ledger's register, or a caller's (e.g. a round's finding). */
+    private final Function<HazardDraft, Hazard> save;
 
     private final ObjectProperty<UnitOption> unit = new SimpleObjectProperty<>();
     private final StringProperty place = new SimpleStringProperty("");
@@ -85,7 +91,18 @@ public final class RegisterHazardViewModel {
     private final BooleanBinding major;
 
     public RegisterHazardViewModel(WorkbenchServices services) {
+        this(services, null, services.hazards()::register);
+    }
+
+    /**
+     * A form that starts filled from {@code start} (once the lists are read) and saves through
+     * {@code save} (run in the background) instead of the plain register: registering a finding of
+     * an inspection round, for example, which also links the hazard to the round.
+     */
+    public RegisterHazardViewModel(WorkbenchServices services, HazardDraft start, Function<HazardDraft, Hazard> save) {
         this.services = services;
+        this.start = start;
+        this.save = Objects.requireNonNull(save, "save");
         this.messages = services.messages();
         this.errors = new FieldErrors(messages, FIELDS);
         choices = new RegisterHazardChoices(messages, finderSearch);
@@ -153,7 +170,7 @@ public final class RegisterHazardViewModel {
         }
         busy.set(true);
         services.tasks().execute(BackgroundTask.of(
-                () -> services.hazards().register(draft),
+                () -> save.apply(draft),
                 hazard -> {
                     busy.set(false);
                     registered.set(hazard);
@@ -187,11 +204,48 @@ public final class RegisterHazardViewModel {
         choices.fill(lists.units(), lists.people(), lists.categories(), lists.subGrades());
         criterion.setCriteria(lists.criteria(), lists.industry(), foundOn.get());
         subGrade.set(choices.subGrades().get(0));
+        if (start != null) {
+            startFrom(start);
+        }
         busy.set(false);
         loaded.set(true);
         if (choices.units().isEmpty()) {
             // A new, empty ledger: say why the unit list is empty instead of refusing later.
             errors.showForm(messages.get("register.noUnits"));
+        }
+    }
+
+    /** Fills the inputs from a prepared draft; the unit first, so its tier suggestion does not override the draft's. */
+    private void startFrom(HazardDraft d) {
+        Registration r = d.registration();
+        if (r != null) {
+            unit.set(choices.units().stream().filter(u -> u.id().equals(r.unitId())).findFirst().orElse(null));
+            place.set(r.place() == null ? "" : r.place());
+            if (r.foundOn() != null) {
+                foundOn.set(r.foundOn());
+            }
+            anonymous.set(r.anonymous());
+            finder.set(r.finderId() == null ? null : choices.person(r.finderId()));
+            source.set(r.source() == null ? null : choiceOf(choices.sources(), r.source()));
+            category.set(r.category() == null ? null : choiceOf(choices.categories(), r.category()));
+            form.set(r.form() == null ? null : choiceOf(choices.forms(), r.form()));
+            description.set(r.description() == null ? "" : r.description());
+        }
+        Grading g = d.grading();
+        if (g != null) {
+            if (g.grade() != null) {
+                grade.set(choiceOf(choices.grades(), g.grade()));
+            }
+            if (g.subGrade() != null) {
+                subGrade.set(choiceOf(choices.subGrades(), g.subGrade()));
+            }
+            majorReason.set(g.majorReason() == null ? null : choiceOf(choices.majorReasons(), g.majorReason()));
+            if (g.riskColour() != null) {
+                riskColour.set(choiceOf(choices.riskColours(), g.riskColour()));
+            }
+            if (g.rectifyingTier() != null) {
+                rectifyingTier.set(choiceOf(choices.tiers(), g.rectifyingTier()));
+            }
         }
     }
 
