@@ -8,6 +8,7 @@ import org.hazardledger.model.AttachmentKind;
 import org.hazardledger.model.AttachmentOwnerKind;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Hazard;
+import org.hazardledger.model.InspectionRound;
 import org.hazardledger.model.MediaTypes;
 import org.hazardledger.store.AttachmentFiles;
 import org.hazardledger.store.StoreSession;
@@ -43,7 +44,12 @@ final class AttachmentOperations {
                 throw new DomainException("error.attachment.scope", h.number().toString());
             }
         }
-        // ROUND: the rounds' own rule (the round's unit within the actor's) joins with the rounds' store.
+        if (ownerKind == AttachmentOwnerKind.ROUND) {
+            InspectionRound r = RoundOperations.round(s, ownerId);
+            if (actor.scopeUnitId() != null && !OrganisationOperations.isWithin(s, r.unitId(), actor.scopeUnitId())) {
+                throw new DomainException("error.attachment.roundScope", r.heldOn().toString());
+            }
+        }
     }
 
     /** Records a stored file as attached to the owner; audited. */

@@ -194,6 +194,30 @@ class AttachmentServiceTest {
         assertThat(storedFiles()).hasSize(1);
     }
 
+    @Test
+    void aRoundTakesPhotosFromThoseWhoAnswerForItsUnitOnly() throws Exception {
+        var round = ledger.rounds.record(org.hazardledger.model.RoundDraft.allOk(e.team().id(), LedgerFixture.TODAY,
+                List.of(e.leader().id()), ledger.rounds.checklistFor(e.team().id())));
+        Path photo = Files.write(outside.resolve("班前检查.png"), png(320, 240, Color.GREEN));
+        AttachmentOwnerKind roundOwner = AttachmentOwnerKind.ROUND;
+        var otherPlant = ledger.organisation.addUnit(null, org.hazardledger.model.Tier.PLANT, "P2", "二厂");
+
+        ledger.signIn("班组长 (head)", AccountRole.UNIT_HEAD, e.team());
+        ledger.attachments.attach(roundOwner, round.id(), AttachmentKind.DOCUMENT, photo);
+        assertThat(ledger.attachments.list(roundOwner, round.id())).extracting(Attachment::fileName)
+                .containsExactly("班前检查.png");
+
+        ledger.signIn("二厂主任 (head)", AccountRole.UNIT_HEAD, otherPlant);
+        assertThatThrownBy(() -> ledger.attachments.attach(roundOwner, round.id(), AttachmentKind.DOCUMENT, photo))
+                .isInstanceOfSatisfying(DomainException.class,
+                        d -> assertThat(d.messageKey()).isEqualTo("error.attachment.roundScope"));
+        assertThatThrownBy(() -> ledger.attachments.attach(roundOwner, java.util.UUID.randomUUID(),
+                AttachmentKind.DOCUMENT, photo))
+                .isInstanceOfSatisfying(DomainException.class,
+                        d -> assertThat(d.messageKey()).isEqualTo("error.round.notFound"));
+        assertThat(ledger.attachments.list(roundOwner, round.id())).hasSize(1);
+    }
+
     /** The content files of the store (not thumbnails, not viewing copies). */
     private List<Path> storedFiles() throws IOException {
         Path root = dir.resolve(AttachmentFiles.FOLDER);

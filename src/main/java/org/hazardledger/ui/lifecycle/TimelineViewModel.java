@@ -26,7 +26,8 @@ public final class TimelineViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Events that are not lifecycle actions, and those written by the foundation's ledgers. */
     private static final Map<String, String> OTHER_EVENTS = Map.of("REGISTER", "timeline.REGISTER",
-            "ACCEPT_AND_CLOSE", "timeline.ACCEPT_AND_CLOSE", "RECHECK", "timeline.RECHECK");
+            "ACCEPT_AND_CLOSE", "timeline.ACCEPT_AND_CLOSE", "RECHECK", "timeline.RECHECK",
+            "OVERDUE_ESCALATED", "timeline.OVERDUE_ESCALATED");
     /** The fields worth a line, in the order shown, with their labels. */
     private static final List<Map.Entry<String, String>> SHOWN = List.of(
             Map.entry("reason", "timeline.field.reason"), Map.entry("evidence", "timeline.field.evidence"),
@@ -34,7 +35,8 @@ public final class TimelineViewModel {
             Map.entry("note", "timeline.field.note"), Map.entry("plan", "timeline.field.plan"),
             Map.entry("into", "timeline.field.into"), Map.entry("rectification.measures", "timeline.field.measures"),
             Map.entry("rectification.deadline", "timeline.field.deadline"), Map.entry("on", "timeline.field.on"),
-            Map.entry("description", "timeline.field.description"));
+            Map.entry("description", "timeline.field.description"),
+            Map.entry("toUnitName", "timeline.field.toUnit"), Map.entry("toHeadName", "timeline.field.toHead"));
 
     private final WorkbenchServices services;
     private final Messages messages;

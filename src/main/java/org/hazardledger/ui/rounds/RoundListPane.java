@@ -22,6 +22,7 @@ import org.hazardledger.model.RoundItemResult;
 import org.hazardledger.model.RoundRow;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.Styles;
+import org.hazardledger.ui.attachment.AttachmentStrip;
 import org.hazardledger.ui.hazard.RegisterHazardDialog;
 
 /** 巡查记录: the month's rounds on the left, the selected round's answers and hazards on the right. */
@@ -193,7 +194,8 @@ final class RoundListPane extends VBox {
         hazards.setPrefHeight(110);
         hazardsLabel.setLabelFor(hazards);
 
-        VBox box = new VBox(6, title, results, register, hazardsLabel, hazards);
+        AttachmentStrip photos = new AttachmentStrip(page.attachments(), m, "round-attachment");
+        VBox box = new VBox(6, title, results, register, hazardsLabel, hazards, photos);
         box.getStyleClass().add("rounds-detail");
         return box;
     }

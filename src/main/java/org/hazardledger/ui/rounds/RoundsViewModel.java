@@ -10,7 +10,9 @@ import org.hazardledger.model.Person;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Failures;
+import org.hazardledger.model.AttachmentOwnerKind;
 import org.hazardledger.ui.WorkbenchServices;
+import org.hazardledger.ui.attachment.AttachmentStripViewModel;
 
 /**
  * The 巡查 page: reads the units and people once per visit and hands them to its tabs — the
@@ -24,6 +26,8 @@ public final class RoundsViewModel {
     private final RoundListViewModel list;
     private final CalendarViewModel calendar;
     private final ArchiveViewModel archive;
+    /** The selected round's photos and files (检查照片与资料). */
+    private final AttachmentStripViewModel attachments;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -33,6 +37,13 @@ public final class RoundsViewModel {
         this.list = new RoundListViewModel(services, context);
         this.calendar = new CalendarViewModel(services, context);
         this.archive = new ArchiveViewModel(services, context);
+        this.attachments = new AttachmentStripViewModel(services);
+        list.selectedProperty().addListener((o, was, now) ->
+                attachments.show(AttachmentOwnerKind.ROUND, now == null ? null : now.id()));
+    }
+
+    public AttachmentStripViewModel attachments() {
+        return attachments;
     }
 
     /** Reads the organisation in the background, then the tabs. Call on every visit: units change elsewhere. */

@@ -159,4 +159,16 @@ class HazardActionsViewModelTest {
         assertThat(assign.when()).isEqualTo("2026-06-15 09:30");
         assertThat(assign.details()).contains("状态：已登记 → 整改中").contains("措施：更换法兰垫片");
     }
+
+    @Test
+    void anOverdueEscalationShowsInTheHistoryWithWhoWasReminded() throws Exception {
+        Hazard h = ui.ledger.registerAssigned(e, TODAY.minusDays(30));
+        assertThat(ui.services.reminders().escalateOverdue()).isNotEmpty();
+        TimelineViewModel vm = ui.onFx(() -> new TimelineViewModel(ui.services));
+        ui.fx(() -> vm.show(h.id()));
+        assertThat(vm.entries()).extracting(TimelineEntry::what).contains("逾期升级提醒");
+        TimelineEntry escalated = vm.entries().stream().filter(x -> x.what().equals("逾期升级提醒")).findFirst()
+                .orElseThrow();
+        assertThat(escalated.details()).contains("升级到单位：");
+    }
 }
