@@ -63,6 +63,13 @@ final class RoundListPane extends VBox {
         quick.disableProperty().bind(page.readyProperty().not());
         quick.setOnAction(e -> quickEntry.run());
 
+        Button checklists = new Button(m.get("rounds.checklist.open"));
+        checklists.setId("rounds-checklists");
+        checklists.setAccessibleText(m.get("rounds.checklist.open"));
+        checklists.disableProperty().bind(page.readyProperty().not());
+        checklists.setOnAction(e -> ChecklistEditorDialog.open(getScene().getWindow(), page.newChecklistEditor(), m,
+                null));
+
         ComboBox<org.hazardledger.ui.Choice<org.hazardledger.ui.UnitOption>> unit = new ComboBox<>(vm.units());
         unit.setId("rounds-list-unit");
         unit.setAccessibleText(m.get("rounds.list.unit"));
@@ -84,7 +91,7 @@ final class RoundListPane extends VBox {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, quick, gap, unit, prev, month, next, busy);
+        HBox bar = new HBox(8, quick, checklists, gap, unit, prev, month, next, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;

@@ -60,6 +60,11 @@ public final class RoundsViewModel {
                 failure -> message.set(Failures.describe(messages, failure))));
     }
 
+    /** The checklist editor (检查表). */
+    public ChecklistEditorViewModel newChecklistEditor() {
+        return new ChecklistEditorViewModel(services);
+    }
+
     /** A fresh quick-entry form at the unit last used. */
     public QuickRoundViewModel newQuickEntry() {
         return new QuickRoundViewModel(services, context);
