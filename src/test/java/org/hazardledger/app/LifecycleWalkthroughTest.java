@@ -103,7 +103,7 @@ class LifecycleWalkthroughTest {
         Label holder = robot.lookup("#action-SIGN_OFF-holder").queryAs(Label.class);
         assertThat(holder.getTooltip().getText()).contains(number)
                 .contains("该层级的工会组织（工会小组、车间分会或企业工会）").contains("车间主任/班组长");
-        robot.moveTo(holder);
+        hoverLive(robot, "#action-SIGN_OFF-holder");
         shoot(robot, stage.getScene().getRoot(), "walk-01-sign-off-refused.png");
 
         // The team's union group leader signs.
@@ -200,6 +200,26 @@ class LifecycleWalkthroughTest {
         } catch (TimeoutException e) {
             throw new AssertionError(action + " refused: " + textOf(robot, "#action-form-summary"), e);
         }
+    }
+
+    /**
+     * Moves the mouse over a node of the action bar for the screenshot. The bar is rebuilt when the
+     * detail's background reads finish, so a node found a moment ago may already be replaced: look it
+     * up again until it is one that is shown.
+     */
+    private static void hoverLive(FxRobot robot, String query) throws Exception {
+        waitFor(() -> {
+            javafx.scene.Node n = robot.lookup(query).tryQuery().orElse(null);
+            if (n == null || n.getScene() == null) {
+                return false;
+            }
+            try {
+                robot.moveTo(n);
+                return true;
+            } catch (RuntimeException replacedMeanwhile) {
+                return false;
+            }
+        });
     }
 
     private static void waitForStatus(FxRobot robot, String number, HazardStatus status) throws Exception {
