@@ -196,6 +196,7 @@ public final class AttachmentStrip extends VBox {
                 vm.addImage(png.toByteArray());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Cannot take the picture from the clipboard", e);
+                vm.pasteFailed();
             }
         }
     }

@@ -216,6 +216,11 @@ public final class AttachmentStripViewModel {
     }
 
     /** Removes the selected file after the user confirms. */
+    /** The clipboard held a picture that could not be turned into a file: say so at the strip. */
+    public void pasteFailed() {
+        message.set(messages.get("attachment.paste.failed"));
+    }
+
     public void removeSelected() {
         if (selected.get() != null) {
             remove(selected.get());

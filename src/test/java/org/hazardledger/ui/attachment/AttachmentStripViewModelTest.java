@@ -192,6 +192,14 @@ class AttachmentStripViewModelTest {
         });
     }
 
+    @Test
+    void anUnreadableClipboardPictureIsReportedAtTheStripAndNothingIsAdded() throws Exception {
+        AttachmentStripViewModel vm = strip();
+        ui.fx(vm::pasteFailed);
+        assertThat(vm.messageProperty().get()).contains("剪贴板中的图片无法读取");
+        assertThat(vm.tiles()).isEmpty();
+    }
+
     static byte[] png(int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
