@@ -56,7 +56,8 @@ final class DemoEnterprise {
             }
         }
         DemoUnionRecords.issue(s, actors, seeds, enacted, new Random(SEED + 5), today);
-        DemoRounds.hold(s, actor, org, people, enacted, new Random(SEED + 6), today);
+        DemoRounds.hold(s, actor, org, people, enacted, new Random(SEED + 6), today,
+                seeds.phrase("round_fixed_on_the_spot"));
         DemoAttachments.attach(s, actors.clerk(), enacted, new Random(SEED + 7));
         DemoRiskPoints.create(s, actor, org, people, enacted, new Random(SEED + 8));
         DemoAccounts.create(s, actor, org, people, hasher);

@@ -130,25 +130,22 @@ final class DemoHazards {
 
     private Grading majorGrading(DemoTemplate t) {
         RiskColour colour = DemoPick.weighted(rng, List.of(RiskColour.RED, RiskColour.ORANGE), 70, 30);
-        return new Grading(Grade.MAJOR, null, t.majorReason(), colour, Tier.PLANT, citation(t));
+        return new Grading(Grade.MAJOR, null, t.majorReason(), colour, Tier.PLANT, citation(t, seeds));
     }
 
     /**
      * The clause of the chemical industry's (or the fire or gas) criteria a major template meets; the
      * ones no clause describes are graded major under "other" with the reason, as a clerk would.
      */
-    static MajorCriterionCitation citation(DemoTemplate t) {
+    static MajorCriterionCitation citation(DemoTemplate t, DemoSeeds seeds) {
         return switch (t.code()) {
             case "PD01", "PD03", "PD07" -> MajorCriterionCitation.clause("CHEM-03");
             case "FS05" -> MajorCriterionCitation.clause("CHEM-04");
             case "FS04" -> MajorCriterionCitation.clause("FIRE-05");
             case "SE07" -> MajorCriterionCitation.clause("FIRE-07");
-            case "EO01", "EO04" -> MajorCriterionCitation.other(
-                    "特种设备及其安全附件超期未检仍在运行，超压保护失去保证，需停运送检");
-            case "EL08" -> MajorCriterionCitation.other(
-                    "重要负荷只有一路外部电源，需供电部门新建线路，企业无法自行消除");
-            default -> MajorCriterionCitation.other(
-                    "可能引发火灾、爆炸的装置缺陷，需局部停产才能整改，经安全管理部门评估列为重大");
+            case "EO01", "EO04" -> MajorCriterionCitation.other(seeds.phrase("major_other_pressure_equipment"));
+            case "EL08" -> MajorCriterionCitation.other(seeds.phrase("major_other_single_power_supply"));
+            default -> MajorCriterionCitation.other(seeds.phrase("major_other_assessed"));
         };
     }
 

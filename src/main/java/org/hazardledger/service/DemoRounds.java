@@ -43,6 +43,8 @@ final class DemoRounds {
     static final double WORKSHOP_RATE = 0.93;
     /** Chance that a daily round records a failed item without a hazard (fixed on the spot). */
     static final double MINOR_FAILURE = 0.01;
+    /** The note on a minor failure put right during the round (seeds/demo/phrases.csv). */
+    private final String fixedOnTheSpot;
     /** The team on a four-shift rota: four days on duty, four off. */
     static final String SHIFT_PATTERN = "11110000";
 
@@ -57,8 +59,10 @@ final class DemoRounds {
     private final Map<UUID, Map<LocalDate, List<Hazard>>> findings = new HashMap<>();
     private final List<InspectionRound> rounds = new ArrayList<>();
 
-    private DemoRounds(StoreSession s, DemoOrganisation org, DemoPeople people, Random rng, LocalDate today) {
+    private DemoRounds(StoreSession s, DemoOrganisation org, DemoPeople people, Random rng, LocalDate today,
+                       String fixedOnTheSpot) {
         this.s = s;
+        this.fixedOnTheSpot = fixedOnTheSpot;
         this.org = org;
         this.people = people;
         this.rng = rng;
@@ -68,8 +72,8 @@ final class DemoRounds {
 
     /** Holds the year of rounds; returns how many. */
     static int hold(StoreSession s, Actor actor, DemoOrganisation org, DemoPeople people, List<Hazard> hazards,
-                    Random rng, LocalDate today) {
-        DemoRounds d = new DemoRounds(s, org, people, rng, today);
+                    Random rng, LocalDate today, String fixedOnTheSpot) {
+        DemoRounds d = new DemoRounds(s, org, people, rng, today, fixedOnTheSpot);
         s.settings().put(RoundOperations.HISTORY_FROM_SETTING, d.from.toString());
         List<Checklist> all = s.rounds().latestChecklists();
         for (Tier t : Tier.values()) {
@@ -196,7 +200,7 @@ final class DemoRounds {
         if (found.isEmpty() && rng.nextDouble() < MINOR_FAILURE) {
             ChecklistItem item = list.items().get(rng.nextInt(list.items().size()));
             answers.put(item.code(), new RoundItemResult(item.code(), item.text(), RoundAnswer.FAILED,
-                    "当场整改完毕"));
+                    fixedOnTheSpot));
         }
         rounds.add(new InspectionRound(s.newId(), unit.id(), unit.tier(), day, inspectors(unit), list.code(),
                 list.version(), new ArrayList<>(answers.values()), hazardIds, null));
