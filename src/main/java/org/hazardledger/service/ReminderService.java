@@ -57,6 +57,16 @@ public final class ReminderService {
         return new Reminders(h.today(), due, missed, h.dueSoon(), h.overdue(), h.escalations());
     }
 
+    /**
+     * What the workbench does when a user signs in and when the date changes: records the
+     * escalations due by now (idempotent, see {@link #escalateOverdue()}), then reads today's
+     * reminders, so the escalations the panel shows are also in the audit trail.
+     */
+    public Reminders openDay() {
+        escalateOverdue();
+        return today();
+    }
+
     /** The hazard side of today's reminders, read in one transaction. */
     private record Hazards(LocalDate today, Set<UUID> scope, List<HazardRow> dueSoon, List<HazardRow> overdue,
                            List<Escalation> escalations) {

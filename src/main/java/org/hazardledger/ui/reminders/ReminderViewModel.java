@@ -58,7 +58,7 @@ public final class ReminderViewModel {
         LocalDate day = today();
         busy.set(true);
         services.tasks().execute(BackgroundTask.of(
-                () -> services.reminders().today(),
+                () -> services.reminders().openDay(),
                 r -> {
                     busy.set(false);
                     boolean newDay = !day.equals(loadedFor);

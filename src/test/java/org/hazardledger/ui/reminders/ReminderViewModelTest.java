@@ -54,6 +54,11 @@ class ReminderViewModelTest {
         assertThat(vm.summaryProperty().get()).contains("逾期隐患 1");
         assertThat(vm.shownProperty().get()).as("opened when there is something to see").isTrue();
         assertThat(vm.notificationProperty().get()).isEqualTo(vm.summaryProperty().get());
+        // seven days past the three-day rung: the escalation shown is also recorded, once
+        assertThat(vm.escalations()).singleElement().asString().startsWith(late.number().toString());
+        ui.fx(vm::load);
+        assertThat(ui.ledger.audit.timeline(late.id()))
+                .filteredOn(step -> step.action().equals("OVERDUE_ESCALATED")).hasSize(1);
 
         // closed by the user, the same day's check neither reads again nor reopens it
         ui.fx(() -> vm.shownProperty().set(false));
