@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.hazardledger.model.ComplianceEntry;
 import org.hazardledger.model.ComplianceSummary;
-import org.hazardledger.model.DomainException;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.service.Messages;
 import picocli.CommandLine.Command;
@@ -41,7 +39,7 @@ final class RoundsCommand implements Callable<Integer> {
         CliContext ctx = parent.context();
         Messages messages = Messages.forLanguage(language);
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
-            OrgUnit u = resolve(ledger.organisation().units(), unit);
+            OrgUnit u = UnitArgument.resolve(unit, ledger.organisation().units());
             List<ComplianceEntry> entries = ledger.rounds().compliance(u.id(), month.atDay(1), month.atEndOfMonth());
             print(ctx.out(), messages, u, entries);
         }
@@ -60,34 +58,5 @@ final class RoundsCommand implements Callable<Integer> {
         ComplianceSummary sum = ComplianceSummary.of(entries);
         out.println(m.get("cli.rounds.total", sum.done(), sum.missed(), sum.due()));
         out.flush();
-    }
-
-    /** By code, then by exact name (refused when two units share it), then by id. */
-    static OrgUnit resolve(List<OrgUnit> units, String text) {
-        String wanted = text.strip();
-        for (OrgUnit u : units) {
-            if (u.code().equalsIgnoreCase(wanted)) {
-                return u;
-            }
-        }
-        List<OrgUnit> named = units.stream().filter(u -> u.name().equals(wanted)).toList();
-        if (named.size() == 1) {
-            return named.get(0);
-        }
-        if (named.size() > 1) {
-            throw new DomainException("cli.rounds.unitAmbiguous", wanted,
-                    String.join(", ", named.stream().map(OrgUnit::code).toList()));
-        }
-        try {
-            UUID id = UUID.fromString(wanted);
-            for (OrgUnit u : units) {
-                if (u.id().equals(id)) {
-                    return u;
-                }
-            }
-        } catch (IllegalArgumentException notAnId) {
-            // fall through to the refusal
-        }
-        throw new DomainException("cli.rounds.unitUnknown", wanted);
     }
 }

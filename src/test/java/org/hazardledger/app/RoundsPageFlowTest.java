@@ -59,9 +59,7 @@ class RoundsPageFlowTest {
         OrgUnit workshop = ledger.organisation().addUnit(plant.id(), Tier.WORKSHOP, "P1-W1", "合成车间");
         team = ledger.organisation().addUnit(workshop.id(), Tier.TEAM, "P1-W1-T1", "甲班");
         ledger.organisation().addPerson(team.id(), "E0002", "李建国", Role.TEAM_LEADER);
-        var admin = ledger.accounts().createFirstAdmin("admin", "系统管理员", "Admin-Passw0rd");
-        ledger.accounts().create(admin, "anquan", "安全员", "First-Passw0rd", AccountRole.CLERK, null, null);
-        ledger.accounts().changePassword("anquan", "First-Passw0rd", PASSWORD);
+        SignInSteps.createAccount(ledger, "anquan", "安全员", PASSWORD, AccountRole.CLERK, null);
         ledger.session().signOut();
     }
 

@@ -21,6 +21,17 @@ public final class SignInSteps {
     private SignInSteps() {
     }
 
+    /**
+     * Gives a fresh ledger its first administrator and one more account that has already chosen
+     * {@code password} (a first password must be changed before the account may work).
+     */
+    static void createAccount(Ledger ledger, String login, String displayName, String password,
+                              org.hazardledger.model.AccountRole role, java.util.UUID scopeUnitId) {
+        var admin = ledger.accounts().createFirstAdmin("admin", "系统管理员", "Admin-Passw0rd");
+        ledger.accounts().create(admin, login, displayName, "First-Passw0rd", role, scopeUnitId, null);
+        ledger.accounts().changePassword(login, "First-Passw0rd", password);
+    }
+
     /** Signs in and waits until the login screen has gone; fails with the screen's message otherwise. */
     public static void signIn(FxRobot robot, String login, String password) {
         attempt(robot, login, password);

@@ -62,10 +62,8 @@ class UnionPageFlowTest {
                         "EQUIPMENT_DEFECT", HazardForm.UNSAFE_STATE, "安全阀校验过期"),
                 new Grading(Grade.GENERAL, "B", null, null, Tier.WORKSHOP)));
         // The workshop union's chair has an account of their own and has set their password.
-        var admin = ledger.accounts().createFirstAdmin("admin", "系统管理员", "Admin-Passw0rd");
-        ledger.accounts().create(admin, "chair", "车间分会主席", "First-Passw0rd", AccountRole.UNION_MEMBER,
-                workshop.id(), null);
-        ledger.accounts().changePassword("chair", "First-Passw0rd", PASSWORD);
+        SignInSteps.createAccount(ledger, "chair", "车间分会主席", PASSWORD, AccountRole.UNION_MEMBER,
+                workshop.id());
         ledger.session().signOut();
     }
 

@@ -195,13 +195,21 @@ public final class AttachmentStripViewModel {
     }
 
     private void add(java.util.concurrent.Callable<Integer> work) {
+        change(work, count -> message.set(messages.get("attachment.added", count)));
+    }
+
+    /**
+     * Runs a change of the owner's files in the background; afterwards the strip reads its files
+     * again, unless the user has moved on to another owner meanwhile. A failure is shown in a dialog.
+     */
+    private <T> void change(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
         busy.set(true);
         long asked = generation;
         services.tasks().execute(BackgroundTask.of(work,
-                count -> {
+                result -> {
                     busy.set(false);
                     if (asked == generation) {
-                        message.set(messages.get("attachment.added", count));
+                        done.accept(result);
                         reload();
                     }
                 },
@@ -215,12 +223,12 @@ public final class AttachmentStripViewModel {
                 }));
     }
 
-    /** Removes the selected file after the user confirms. */
     /** The clipboard held a picture that could not be turned into a file: say so at the strip. */
     public void pasteFailed() {
         message.set(messages.get("attachment.paste.failed"));
     }
 
+    /** Removes the selected file after the user confirms. */
     public void removeSelected() {
         if (selected.get() != null) {
             remove(selected.get());
@@ -236,29 +244,13 @@ public final class AttachmentStripViewModel {
                 messages.get("attachment.remove.confirm", tile.attachment().fileName()))) {
             return;
         }
-        busy.set(true);
-        long asked = generation;
-        services.tasks().execute(BackgroundTask.of(
-                () -> {
-                    attachments.remove(tile.attachment());
-                    return tile;
-                },
-                removed -> {
-                    busy.set(false);
-                    if (asked == generation) {
-                        message.set(messages.get("attachment.removed", removed.attachment().fileName()));
-                        selected.set(null);
-                        reload();
-                    }
-                },
-                failure -> {
-                    busy.set(false);
-                    services.dialogs().showError(messages.get("attachment.error.title"),
-                            Failures.describe(messages, failure));
-                    if (asked == generation) {
-                        reload();
-                    }
-                }));
+        change(() -> {
+            attachments.remove(tile.attachment());
+            return tile;
+        }, removed -> {
+            message.set(messages.get("attachment.removed", removed.attachment().fileName()));
+            selected.set(null);
+        });
     }
 
     /**
