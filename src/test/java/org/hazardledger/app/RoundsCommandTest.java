@@ -71,7 +71,8 @@ class RoundsCommandTest {
     @Test
     void anUnknownUnitIsRefusedInBothLanguages() {
         assertThat(cli.run("rounds", "--data", cli.data(), "--unit", "乙班", "--month", "2026-06")).isEqualTo(1);
-        assertThat(cli.err.toString()).contains("找不到单位“乙班”").contains("No unit “乙班”");
+        assertThat(cli.err.toString()).contains("没有编码或名称为“乙班”的单位").contains("甲班")
+                .contains("No unit has the code or name “乙班”");
         assertThat(cli.run("rounds", "--data", cli.data(), "--unit", "甲班", "--month", "June")).isEqualTo(2);
     }
 }
