@@ -2,6 +2,7 @@ package org.hazardledger.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.hazardledger.report.FormSources;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.AttachmentService;
@@ -53,7 +54,6 @@ final class Ledger implements AutoCloseable {
         this.organisation = new OrganisationService(store, session);
         this.referenceData = new ReferenceDataService(store);
         this.setup = new SetupService(store, session, hasher);
-        this.reports = new ReportService(hazards);
         this.audit = new AuditService(store);
         this.accounts = new AccountService(store, hasher);
         this.majorHazards = new MajorHazardService(store, session);
@@ -63,6 +63,8 @@ final class Ledger implements AutoCloseable {
         this.rounds = new RoundService(store, session);
         this.reminders = new ReminderService(store, session, rounds);
         this.archives = new ArchiveService(store, session, rounds);
+        this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
+                rounds, archives, organisation));
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {

@@ -1,8 +1,13 @@
 package org.hazardledger.service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hazardledger.model.AuditEntry;
+import org.hazardledger.model.AuditStamp;
+import org.hazardledger.model.DomainException;
+import org.hazardledger.model.FormCheck;
+import org.hazardledger.model.FormCode;
 import org.hazardledger.model.HistoryStep;
 import org.hazardledger.model.AuditReport;
 import org.hazardledger.store.EventLog;
@@ -50,5 +55,31 @@ public final class AuditService {
                 .map(e -> new HistoryStep(e.seq(), e.occurredAt(), e.actor(), e.action(),
                         EventPayload.read(e.payloadJson())))
                 .toList();
+    }
+
+    /**
+     * The audit state a form about one record is printed at: the record's newest entry, or the
+     * ledger's newest when {@code entityId} is null (a ledger-wide form) or the record has none.
+     *
+     * @throws DomainException {@code error.formCode.emptyLedger} when the ledger has no entry at all
+     */
+    public AuditStamp stamp(UUID entityId) {
+        return store.transact(s -> {
+            EventLog events = s.events();
+            Optional<AuditStamp> stamp = entityId == null ? Optional.empty() : events.lastStamp(entityId);
+            return stamp.or(events::headStamp)
+                    .orElseThrow(() -> new DomainException("error.formCode.emptyLedger"));
+        });
+    }
+
+    /** Finds the audit entry a printed form's code was made from, and what changed since. */
+    public FormCheck check(FormCode code) {
+        return store.transact(s -> {
+            EventLog events = s.events();
+            return events.findStamp(code::matches)
+                    .map(at -> new FormCheck(code, Optional.of(at), events.countAfter(at.seq(), at.entityId()),
+                            events.countAfter(at.seq(), null)))
+                    .orElseGet(() -> FormCheck.unknown(code));
+        });
     }
 }

@@ -10,8 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import org.hazardledger.model.AuditStamp;
 import org.hazardledger.model.AuditBreak;
 import org.hazardledger.model.AuditReport;
 import org.hazardledger.store.jooq.tables.records.LedgerEventRecord;
@@ -80,6 +83,54 @@ public final class EventLog {
 
     public int count() {
         return dsl.fetchCount(LEDGER_EVENT);
+    }
+
+    /** The newest entry of one record, the state a form about it is printed at. */
+    public Optional<AuditStamp> lastStamp(UUID entityId) {
+        return dsl.selectFrom(LEDGER_EVENT).where(LEDGER_EVENT.ENTITY_ID.eq(entityId))
+                .orderBy(LEDGER_EVENT.SEQ.desc()).limit(1).fetchOptional(EventLog::toStamp);
+    }
+
+    /** The newest entry of the whole chain: the state a ledger-wide form (an archive) is printed at. */
+    public Optional<AuditStamp> headStamp() {
+        return dsl.selectFrom(LEDGER_EVENT).orderBy(LEDGER_EVENT.SEQ.desc()).limit(1)
+                .fetchOptional(EventLog::toStamp);
+    }
+
+    /**
+     * The newest entry, in keyset batches from the newest backwards, for which {@code test} holds:
+     * forms are usually checked soon after printing, so the search usually ends in the first batch.
+     */
+    public Optional<AuditStamp> findStamp(Predicate<String> hashTest) {
+        Long before = null;
+        while (true) {
+            int read = 0;
+            try (Cursor<LedgerEventRecord> batch = dsl.selectFrom(LEDGER_EVENT)
+                    .where(before == null ? DSL.noCondition() : LEDGER_EVENT.SEQ.lt(before))
+                    .orderBy(LEDGER_EVENT.SEQ.desc()).limit(VERIFY_BATCH).fetchLazy()) {
+                for (LedgerEventRecord r : batch) {
+                    read++;
+                    if (hashTest.test(r.getHash())) {
+                        return Optional.of(toStamp(r));
+                    }
+                    before = r.getSeq();
+                }
+            }
+            if (read < VERIFY_BATCH) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Entries after {@code seq}: of one record, or of the whole ledger when {@code entityId} is null. */
+    public long countAfter(long seq, UUID entityId) {
+        return dsl.fetchCount(LEDGER_EVENT, LEDGER_EVENT.SEQ.gt(seq)
+                .and(entityId == null ? DSL.noCondition() : LEDGER_EVENT.ENTITY_ID.eq(entityId)));
+    }
+
+    private static AuditStamp toStamp(LedgerEventRecord r) {
+        return new AuditStamp(r.getSeq(), r.getOccurredAt(), r.getEntityType(), r.getEntityId(), r.getAction(),
+                r.getHash());
     }
 
     /** {@link #verify(LongConsumer)} without anyone watching. */

@@ -3,7 +3,6 @@ package org.hazardledger.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import org.hazardledger.model.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +11,10 @@ class PdfFormsTest {
 
     @Test
     void aMissingCompiledFormIsReportedAsReportFailed() {
-        assertThatThrownBy(() -> new PdfForms().printSingle("no-such-form", "report.notice.name", "t", Map.of()))
+        assertThatThrownBy(() -> new PdfForms().template("no-such-form", FormKind.NOTICE))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("error.report.failed");
-                    assertThat(e.args()).containsExactly("report.notice.name", "missing /reports/no-such-form.jasper");
+                    assertThat(e.args()).containsExactly("printForm.NOTICE", "missing /reports/no-such-form.jasper");
                 });
     }
 }

@@ -49,7 +49,7 @@ class RectificationNoticeTest {
     void openLedger() {
         ledger = new LedgerFixture(dir);
         enterprise = ledger.initialiseSmall();
-        reports = new ReportService(ledger.hazards);
+        reports = ledger.reports;
     }
 
     @AfterEach
@@ -140,7 +140,7 @@ class RectificationNoticeTest {
         String text = compact(text(pdf));
         assertThat(text).contains("隐患整改通知单（续）编号：" + hazard.number(), "李建国", "接收人（签字）：");
         // the running header, the footer and the label repeated on each page interrupt the description
-        String body = text.replaceAll("第\\d+页，共\\d+页", "")
+        String body = text.replaceAll("核验码YH-[-0-9A-F/]+", "").replaceAll("表号HL-\\d+　第\\d+页，共\\d+页", "")
                 .replaceAll("隐患整改通知单（续）编号：YH-\\d{4}-\\d{2}-\\d{4}", "")
                 .replace("隐患描述", "");
         assertThat(body).contains(longText);
@@ -181,7 +181,7 @@ class RectificationNoticeTest {
         assertThatThrownBy(() -> reports.writeNotice(hazard.number().toString(), broken))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("error.report.failed");
-                    assertThat(e.args()).containsExactly(ReportService.NOTICE_NAME_KEY, "disk full");
+                    assertThat(e.args()).containsExactly(FormKind.NOTICE.labelKey(), "disk full");
                 });
     }
 

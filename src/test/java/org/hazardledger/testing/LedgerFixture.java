@@ -18,7 +18,10 @@ import org.hazardledger.model.Rectification;
 import org.hazardledger.model.Registration;
 import org.hazardledger.model.Role;
 import org.hazardledger.model.Tier;
+import org.hazardledger.report.FormSources;
+import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
+import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
@@ -67,6 +70,8 @@ public final class LedgerFixture implements AutoCloseable {
     public final RoundService rounds;
     public final AttachmentService attachments;
     public final RiskRegisterService risks;
+    public final ArchiveService archives;
+    public final ReportService reports;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -92,6 +97,9 @@ public final class LedgerFixture implements AutoCloseable {
         this.rounds = new RoundService(store, session);
         this.attachments = new AttachmentService(store, session);
         this.risks = new RiskRegisterService(store, session);
+        this.archives = new ArchiveService(store, session, rounds);
+        this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
+                rounds, archives, organisation));
         session.signIn(CLERK);
     }
 

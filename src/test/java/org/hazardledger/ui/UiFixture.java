@@ -1,8 +1,6 @@
 package org.hazardledger.ui;
 
 import java.nio.file.Path;
-import org.hazardledger.report.ReportService;
-import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.ReminderService;
 import org.hazardledger.testing.LedgerFixture;
@@ -24,9 +22,9 @@ public final class UiFixture implements AutoCloseable {
         this.messages = messages;
         ledger = new LedgerFixture(dataDir);
         services = new WorkbenchServices(dataDir, ledger.clock, messages, ledger.hazards, ledger.organisation,
-                ledger.referenceData, ledger.setup, new ReportService(ledger.hazards), ledger.audit, ledger.union, tasks,
+                ledger.referenceData, ledger.setup, ledger.reports, ledger.audit, ledger.union, tasks,
                 dialogs, ledger.accounts, ledger.session, ledger.majorHazards, ledger.attachments, ledger.risks, ledger.rounds,
-                new ArchiveService(ledger.store, ledger.session, ledger.rounds),
+                ledger.archives,
                 new ReminderService(ledger.store, ledger.session, ledger.rounds));
     }
 
