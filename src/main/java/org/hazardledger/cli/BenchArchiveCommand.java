@@ -65,32 +65,42 @@ final class BenchArchiveCommand implements Callable<Integer> {
             OrgUnit workshop = ledger.setup().initialiseBenchmark(hazards, from, to, Progress.NONE);
             FormRequest.Archive request = new FormRequest.Archive(Tier.WORKSHOP, workshop.id(), from, to);
             int rounds = ledger.rounds().rounds(workshop.id(), from, to).size();
-            out.println(m.get("cli.bench.archive.header", hazards, rounds, warmup, runs));
+            // numbers as plain strings: MessageFormat would group them (15,698), which scripts misread
+            out.println(m.get("cli.bench.archive.header", str(hazards), str(rounds), str(warmup), str(runs)));
             out.flush();
             for (int i = 0; i < warmup; i++) {
                 ledger.reports().print(request);
             }
             System.gc();
-            MemoryProbe.resetPeaks();
             List<Long> millis = new ArrayList<>();
             PrintedForm last = null;
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                last = ledger.reports().print(request);
-                millis.add((System.nanoTime() - start) / 1_000_000);
+            long peakHeap;
+            long maxHeap;
+            try (MemoryProbe probe = MemoryProbe.start()) {
+                for (int i = 0; i < runs; i++) {
+                    long start = System.nanoTime();
+                    last = ledger.reports().print(request);
+                    millis.add((System.nanoTime() - start) / 1_000_000);
+                }
+                peakHeap = probe.peakHeapBytes();
+                maxHeap = probe.maxHeapBytes();
             }
             BenchStats stats = BenchStats.of(millis);
             out.println(m.get("cli.bench.archive.result", String.format(Locale.ROOT, "%.0f", stats.median()),
-                    stats.p95(), stats.min(), stats.max()));
-            out.println(m.get("cli.bench.archive.output", last.pages(), last.pdf().length));
+                    str(stats.p95()), str(stats.min()), str(stats.max())));
+            out.println(m.get("cli.bench.archive.output", str(last.pages()), str(last.pdf().length)));
             OptionalLong rss = MemoryProbe.peakRssBytes();
-            out.println(m.get("cli.bench.memory", MemoryProbe.peakHeapBytes() / MB, MemoryProbe.maxHeapBytes() / MB,
+            out.println(m.get("cli.bench.memory", str(peakHeap / MB), str(maxHeap / MB),
                     rss.isPresent() ? (rss.getAsLong() / MB) + " MB" : m.get("cli.bench.rssUnknown")));
             out.flush();
         } finally {
             delete(dir);
         }
         return HazardLedgerCommand.OK;
+    }
+
+    private static String str(long n) {
+        return Long.toString(n);
     }
 
     private static void delete(Path dir) throws IOException {

@@ -2,42 +2,63 @@ package org.hazardledger.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The memory figures a benchmark reports. Peak heap is the sum of each heap pool's peak since the
- * last reset: the pools need not peak at the same moment, so it is an upper bound of the heap used
- * at any one time. Peak RSS is the process's high-water mark (VmHWM) where Linux reports it.
+ * The memory figures a benchmark reports. Peak heap is sampled every few milliseconds while the probe
+ * runs (the per-pool peaks of the MXBeans add up pools that peak at different moments and overstate
+ * it); it counts garbage not yet collected, so it is what the heap had to hold, not what the work
+ * kept. Peak RSS is the process's high-water mark (VmHWM) where Linux reports it.
  */
-final class MemoryProbe {
+final class MemoryProbe implements AutoCloseable {
+
+    private static final long SAMPLE_MILLIS = 5;
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
 
     private MemoryProbe() {
+        sampler = new Thread(this::sample, "memory-probe");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
-                pool.resetPeakUsage();
+    /** Starts sampling the heap. */
+    static MemoryProbe start() {
+        return new MemoryProbe();
+    }
+
+    private void sample() {
+        while (running) {
+            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            try {
+                Thread.sleep(SAMPLE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
-    static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isValid() && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
+    /** The most heap in use at any sample so far. */
+    long peakHeapBytes() {
+        return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
     }
 
-    static long maxHeapBytes() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+    long maxHeapBytes() {
+        return memory.getHeapMemoryUsage().getMax();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 
     /** VmHWM from /proc/self/status in bytes, or empty where there is no such file. */

@@ -1,8 +1,5 @@
 package org.hazardledger.report;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,14 +21,7 @@ public final class ArchiveMemoryMain {
             long start = System.nanoTime();
             PrintedForm form = ledger.reports.print(new FormRequest.Archive(Tier.WORKSHOP, unit, from, to));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
-            System.out.println("pages=" + form.pages() + " bytes=" + form.pdf().length + " millis=" + millis
-                    + " peakHeapMb=" + peak / (1024 * 1024));
+            System.out.println("pages=" + form.pages() + " bytes=" + form.pdf().length + " millis=" + millis);
         }
     }
 }
