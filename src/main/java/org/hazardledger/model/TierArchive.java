@@ -2,6 +2,7 @@ package org.hazardledger.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,16 +16,20 @@ import java.util.UUID;
  * @param roundsHeld   rounds of the tier's units held in the period, oldest first
  * @param roundsMissed periods that ended in the period without a round, each once
  * @param compliance   done, missed and due periods of the tier's units that end in the period
+ * @param categories   the hazard categories by code, read with the rows so the archive names them as
+ *                     the catalog stood when it was read
  */
 public record TierArchive(Tier tier, UUID unitId, String unitName, LocalDate from, LocalDate to,
                           List<HazardRow> found, List<HazardRow> handled, List<RoundRow> roundsHeld,
-                          List<ComplianceEntry> roundsMissed, ComplianceSummary compliance) {
+                          List<ComplianceEntry> roundsMissed, ComplianceSummary compliance,
+                          Map<String, CatalogEntry> categories) {
 
     public TierArchive {
         found = List.copyOf(found);
         handled = List.copyOf(handled);
         roundsHeld = List.copyOf(roundsHeld);
         roundsMissed = List.copyOf(roundsMissed);
+        categories = Map.copyOf(categories);
     }
 
     /** Field names for the archive form. */

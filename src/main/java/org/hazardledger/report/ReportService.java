@@ -30,6 +30,7 @@ public final class ReportService {
     public ReportService(FormSources sources) {
         this.sources = Objects.requireNonNull(sources, "sources");
         printers.put(FormRequest.HazardForm.class, new HazardForms(sources, forms));
+        printers.put(FormRequest.Archive.class, new ArchiveForms(sources, forms));
     }
 
     /** {@link #print(FormRequest, Progress)} with nobody watching. */

@@ -2,10 +2,13 @@ package org.hazardledger.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.ComplianceEntry;
 import org.hazardledger.model.ComplianceState;
 import org.hazardledger.model.ComplianceSummary;
@@ -77,9 +80,11 @@ public final class ArchiveService {
             LocalDate today = LocalDate.now(s.clock());
             String name = unit != null ? unit.name()
                     : s.organisation().enterprise().map(Enterprise::name).orElse("");
+            Map<String, CatalogEntry> categories = new LinkedHashMap<>();
+            s.catalogs().list(CatalogEntry.HAZARD_CATEGORY).forEach(c -> categories.put(c.code(), c));
             return new Scope(name, subtree, tierUnits,
                     s.hazards().foundAtTier(subtree, tier, RoundOperations.sourceOf(tier), from, to, today),
-                    s.hazards().handledAtTier(subtree, tier, from, to, today));
+                    s.hazards().handledAtTier(subtree, tier, from, to, today), categories);
         });
         List<RoundRow> held = rounds.rounds(null, from, to).stream()
                 .filter(r -> r.tier() == tier && (scope.subtree().isEmpty() || scope.subtree().contains(r.unitId())))
@@ -98,7 +103,7 @@ public final class ArchiveService {
                 .sorted(Comparator.comparing((ComplianceEntry e) -> e.period().to()).thenComparing(e -> e.unitName()))
                 .toList();
         return new TierArchive(tier, unitId, scope.unitName(), from, to, scope.found(), scope.handled(), held,
-                missed, ComplianceSummary.of(periods));
+                missed, ComplianceSummary.of(periods), scope.categories());
     }
 
     private static boolean endsWithin(RoundPeriod p, LocalDate from, LocalDate to) {
@@ -107,6 +112,6 @@ public final class ArchiveService {
 
     /** What the hazard transaction found out. */
     private record Scope(String unitName, Set<UUID> subtree, List<OrgUnit> tierUnits, List<HazardRow> found,
-                         List<HazardRow> handled) {
+                         List<HazardRow> handled, Map<String, CatalogEntry> categories) {
     }
 }

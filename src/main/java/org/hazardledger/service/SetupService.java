@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Enterprise;
 import org.hazardledger.model.Industry;
+import org.hazardledger.model.OrgUnit;
 import org.hazardledger.store.Store;
 
 /** Creates a new ledger: reference data and an enterprise, empty or the demo one. */
@@ -54,6 +55,18 @@ public final class SetupService {
             requireNew(s.organisation().enterprise().isPresent());
             ReferenceData.load(s);
             return DemoEnterprise.load(s, session.actor(), LocalDate.now(s.clock()), progress, hasher);
+        });
+    }
+
+    /**
+     * A throw-away ledger for the benchmarks: one workshop with {@code hazards} hazards found from
+     * {@code from} to {@code to} and a weekly round in every other week; one transaction. Returns the
+     * workshop.
+     */
+    public OrgUnit initialiseBenchmark(int hazards, LocalDate from, LocalDate to, Progress progress) {
+        return store.transact(s -> {
+            requireNew(s.organisation().enterprise().isPresent());
+            return BenchmarkLedger.load(s, session.actor(), hazards, from, to, progress);
         });
     }
 

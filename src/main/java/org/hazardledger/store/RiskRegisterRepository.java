@@ -180,7 +180,7 @@ public final class RiskRegisterRepository {
         Person responsible = PERSON.as("responsible");
         return dsl.select(HAZARD.ID, HAZARD.NUMBER, HAZARD.FOUND_ON, ORG_UNIT.NAME, HAZARD.PLACE, HAZARD.CATEGORY,
                         HAZARD.HAZARD_FORM, HAZARD.GRADE, HAZARD.STATUS, HAZARD.RECTIFYING_TIER, responsible.NAME,
-                        HAZARD.DEADLINE, HAZARD.DESCRIPTION)
+                        HAZARD.DEADLINE, HAZARD.DESCRIPTION, HAZARD.CLOSED_ON)
                 .from(HAZARD)
                 .join(ORG_UNIT).on(ORG_UNIT.ID.eq(HAZARD.UNIT_ID))
                 .leftJoin(responsible).on(responsible.ID.eq(HAZARD.RESPONSIBLE_ID))
@@ -193,7 +193,8 @@ public final class RiskRegisterRepository {
                             rec.get(ORG_UNIT.NAME), rec.get(HAZARD.PLACE), rec.get(HAZARD.CATEGORY),
                             HazardForm.valueOf(rec.get(HAZARD.HAZARD_FORM)), Grade.valueOf(rec.get(HAZARD.GRADE)),
                             status, Tier.valueOf(rec.get(HAZARD.RECTIFYING_TIER)), rec.get(responsible.NAME),
-                            deadline, Hazard.isOverdue(status, deadline, today), rec.get(HAZARD.DESCRIPTION));
+                            deadline, Hazard.isOverdue(status, deadline, today), rec.get(HAZARD.DESCRIPTION),
+                rec.get(HAZARD.CLOSED_ON));
                 });
     }
 

@@ -273,9 +273,12 @@ public final class RoundRepository {
         Field<String> names = DSL.groupConcat(PERSON.NAME).orderBy(ROUND_INSPECTOR.POSITION).separator("、")
                 .as("names");
         var rows = dsl.select(INSPECTION_ROUND.ID, INSPECTION_ROUND.UNIT_ID, ORG_UNIT.NAME, INSPECTION_ROUND.TIER,
-                        INSPECTION_ROUND.HELD_ON, INSPECTION_ROUND.FAILED_COUNT, hazardCount, PERSON.NAME)
+                        INSPECTION_ROUND.HELD_ON, INSPECTION_ROUND.FAILED_COUNT, hazardCount, PERSON.NAME,
+                        CHECKLIST.NAME)
                 .from(INSPECTION_ROUND).join(ORG_UNIT).on(ORG_UNIT.ID.eq(INSPECTION_ROUND.UNIT_ID))
                 .join(PERSON).on(PERSON.ID.eq(INSPECTION_ROUND.INSPECTOR_ID))
+                .leftJoin(CHECKLIST).on(CHECKLIST.CODE.eq(INSPECTION_ROUND.CHECKLIST_CODE)
+                        .and(CHECKLIST.VERSION.eq(INSPECTION_ROUND.CHECKLIST_VERSION)))
                 .where(c)
                 .orderBy(INSPECTION_ROUND.HELD_ON.desc(), ORG_UNIT.CODE, INSPECTION_ROUND.ID.desc())
                 .fetch();
@@ -297,7 +300,8 @@ public final class RoundRepository {
             String lead = r.get(PERSON.NAME);
             out.add(new RoundRow(id, r.get(INSPECTION_ROUND.UNIT_ID), r.get(ORG_UNIT.NAME),
                     Tier.valueOf(r.get(INSPECTION_ROUND.TIER)), r.get(INSPECTION_ROUND.HELD_ON),
-                    others == null ? lead : lead + "、" + others, r.get(INSPECTION_ROUND.FAILED_COUNT), r.get(hazardCount)));
+                    others == null ? lead : lead + "、" + others, r.get(INSPECTION_ROUND.FAILED_COUNT), r.get(hazardCount),
+                    r.get(CHECKLIST.NAME)));
         }
         return out;
     }

@@ -1,0 +1,113 @@
+package org.hazardledger.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.hazardledger.model.DomainException;
+import org.hazardledger.model.OrgUnit;
+import org.hazardledger.model.Tier;
+import org.hazardledger.report.FormRequest;
+import org.hazardledger.report.PrintedForm;
+import org.hazardledger.service.Messages;
+import org.hazardledger.service.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code bench archive}: builds a throw-away ledger with N hazards found in one workshop over the last
+ * 90 days (and a round every other week), then prints that workshop's 分级隐患档案 {@code warmup}
+ * times untimed and {@code runs} times timed. Reports the median and p95, the pages and size of the
+ * PDF, the peak heap during the timed runs and the process's peak RSS.
+ */
+@Command(name = "archive", mixinStandardHelpOptions = true,
+        description = "Time the tiered archive PDF / 分级隐患档案打印耗时")
+final class BenchArchiveCommand implements Callable<Integer> {
+
+    private static final long MB = 1024 * 1024;
+
+    @ParentCommand
+    BenchCommand bench;
+
+    @Option(names = "--hazards", defaultValue = "10000", paramLabel = "N", description = "Hazards in the archive")
+    int hazards;
+
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Timed runs")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "1", paramLabel = "N", description = "Untimed runs first")
+    int warmup;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh (default) or en")
+    String language;
+
+    @Override
+    public Integer call() throws IOException {
+        if (hazards < 0 || runs < 1 || warmup < 0) {
+            throw new DomainException("error.cli.bench.counts");
+        }
+        CliContext ctx = bench.parent.context();
+        Messages m = Messages.forLanguage(language);
+        PrintWriter out = ctx.out();
+        Path dir = Files.createTempDirectory("hazard-ledger-bench");
+        try (OpenLedger ledger = ctx.opener().open(dir.resolve("ledger"))) {
+            LocalDate to = LocalDate.now();
+            LocalDate from = to.minusDays(89);
+            OrgUnit workshop = ledger.setup().initialiseBenchmark(hazards, from, to, Progress.NONE);
+            FormRequest.Archive request = new FormRequest.Archive(Tier.WORKSHOP, workshop.id(), from, to);
+            int rounds = ledger.rounds().rounds(workshop.id(), from, to).size();
+            // numbers as plain strings: MessageFormat would group them (15,698), which scripts misread
+            out.println(m.get("cli.bench.archive.header", str(hazards), str(rounds), str(warmup), str(runs)));
+            out.flush();
+            for (int i = 0; i < warmup; i++) {
+                ledger.reports().print(request);
+            }
+            System.gc();
+            List<Long> millis = new ArrayList<>();
+            PrintedForm last = null;
+            long peakHeap;
+            long maxHeap;
+            try (MemoryProbe probe = MemoryProbe.start()) {
+                for (int i = 0; i < runs; i++) {
+                    long start = System.nanoTime();
+                    last = ledger.reports().print(request);
+                    millis.add((System.nanoTime() - start) / 1_000_000);
+                }
+                peakHeap = probe.peakHeapBytes();
+                maxHeap = probe.maxHeapBytes();
+            }
+            BenchStats stats = BenchStats.of(millis);
+            out.println(m.get("cli.bench.archive.result", String.format(Locale.ROOT, "%.0f", stats.median()),
+                    str(stats.p95()), str(stats.min()), str(stats.max())));
+            out.println(m.get("cli.bench.archive.output", str(last.pages()), str(last.pdf().length)));
+            OptionalLong rss = MemoryProbe.peakRssBytes();
+            out.println(m.get("cli.bench.memory", str(peakHeap / MB), str(maxHeap / MB),
+                    rss.isPresent() ? (rss.getAsLong() / MB) + " MB" : m.get("cli.bench.rssUnknown")));
+            out.flush();
+        } finally {
+            delete(dir);
+        }
+        return HazardLedgerCommand.OK;
+    }
+
+    private static String str(long n) {
+        return Long.toString(n);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
