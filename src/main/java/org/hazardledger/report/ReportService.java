@@ -30,6 +30,8 @@ public final class ReportService {
     public ReportService(FormSources sources) {
         this.sources = Objects.requireNonNull(sources, "sources");
         printers.put(FormRequest.HazardForm.class, new HazardForms(sources, forms));
+        printers.put(FormRequest.Statistics.class, new StatisticsForms(sources, forms));
+        printers.put(FormRequest.Briefing.class, new BriefingForms(sources, forms));
     }
 
     /** {@link #print(FormRequest, Progress)} with nobody watching. */
