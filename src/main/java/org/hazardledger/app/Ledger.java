@@ -19,6 +19,7 @@ import org.hazardledger.service.RiskRegisterService;
 import org.hazardledger.service.ReminderService;
 import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
+import org.hazardledger.service.StatisticsService;
 import org.hazardledger.service.UnionService;
 import org.hazardledger.store.IdGenerator;
 import org.hazardledger.store.LedgerDatabase;
@@ -42,6 +43,7 @@ final class Ledger implements AutoCloseable {
     private final RoundService rounds;
     private final ReminderService reminders;
     private final ArchiveService archives;
+    private final StatisticsService statistics;
 
     private final UserSession session;
 
@@ -63,8 +65,9 @@ final class Ledger implements AutoCloseable {
         this.rounds = new RoundService(store, session);
         this.reminders = new ReminderService(store, session, rounds);
         this.archives = new ArchiveService(store, session, rounds);
+        this.statistics = new StatisticsService(store);
         this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
-                rounds, archives, organisation));
+                rounds, archives, organisation, statistics));
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
@@ -141,6 +144,10 @@ final class Ledger implements AutoCloseable {
 
     ArchiveService archives() {
         return archives;
+    }
+
+    StatisticsService statistics() {
+        return statistics;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.RoundService;
+import org.hazardledger.service.StatisticsService;
 import org.hazardledger.service.UnionService;
 
 /**
@@ -20,7 +21,8 @@ import org.hazardledger.service.UnionService;
  */
 public record FormSources(Clock clock, HazardService hazards, AuditService audit, AttachmentService attachments,
                           UnionService union, MajorHazardService majorHazards, RoundService rounds,
-                          ArchiveService archives, OrganisationService organisation) {
+                          ArchiveService archives, OrganisationService organisation,
+                          StatisticsService statistics) {
 
     public FormSources {
         Objects.requireNonNull(clock, "clock");

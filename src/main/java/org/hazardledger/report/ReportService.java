@@ -31,6 +31,8 @@ public final class ReportService {
         this.sources = Objects.requireNonNull(sources, "sources");
         printers.put(FormRequest.HazardForm.class, new HazardForms(sources, forms));
         printers.put(FormRequest.Archive.class, new ArchiveForms(sources, forms));
+        printers.put(FormRequest.Statistics.class, new StatisticsForms(sources, forms));
+        printers.put(FormRequest.Briefing.class, new BriefingForms(sources, forms));
     }
 
     /** {@link #print(FormRequest, Progress)} with nobody watching. */

@@ -325,7 +325,8 @@ public final class HazardRepository {
         return units.isEmpty() ? HAZARD.DELETED.isFalse() : HAZARD.DELETED.isFalse().and(HAZARD.UNIT_ID.in(units));
     }
 
-    private List<HazardRow> rows(Condition where, LocalDate today, OrderField<?>... order) {
+    /** Ledger rows matching {@code where}, overdue as of {@code today}; shared with {@link StatisticsRepository}. */
+    List<HazardRow> rows(Condition where, LocalDate today, OrderField<?>... order) {
         Person responsible = PERSON.as("responsible");
         return dsl.select(HAZARD.ID, HAZARD.NUMBER, HAZARD.FOUND_ON, ORG_UNIT.NAME, HAZARD.PLACE,
                         HAZARD.CATEGORY, HAZARD.HAZARD_FORM, HAZARD.GRADE, HAZARD.STATUS, HAZARD.RECTIFYING_TIER,

@@ -76,6 +76,10 @@ public final class StoreSession {
         return new RoundRepository(dsl, clock);
     }
 
+    public StatisticsRepository statistics() {
+        return new StatisticsRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

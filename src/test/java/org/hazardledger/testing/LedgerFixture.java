@@ -36,6 +36,7 @@ import org.hazardledger.service.PasswordHasher;
 import org.hazardledger.service.ReferenceDataService;
 import org.hazardledger.service.RoundService;
 import org.hazardledger.service.SetupService;
+import org.hazardledger.service.StatisticsService;
 import org.hazardledger.service.UnionService;
 import org.hazardledger.service.RiskRegisterService;
 import org.hazardledger.store.IdGenerator;
@@ -71,6 +72,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final AttachmentService attachments;
     public final RiskRegisterService risks;
     public final ArchiveService archives;
+    public final StatisticsService statistics;
     public final ReportService reports;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
@@ -98,8 +100,9 @@ public final class LedgerFixture implements AutoCloseable {
         this.attachments = new AttachmentService(store, session);
         this.risks = new RiskRegisterService(store, session);
         this.archives = new ArchiveService(store, session, rounds);
+        this.statistics = new StatisticsService(store);
         this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
-                rounds, archives, organisation));
+                rounds, archives, organisation, statistics));
         session.signIn(CLERK);
     }
 
