@@ -13,6 +13,7 @@ import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.Attachment;
 import org.hazardledger.model.AttachmentKind;
 import org.hazardledger.model.AttachmentOwnerKind;
@@ -61,7 +62,7 @@ class ClosureFormTest {
 
         byte[] pdf = print(demo, FormKind.CLOSURE, h.number().toString());
 
-        String text = PdfChecks.compactText(pdf);
+        String text = HazardFormChecks.text(pdf);
         assertThat(text).contains("隐患治理销号单", d.enterpriseName(), "编号：" + h.number(), d.finderName(),
                 d.responsibleName(), date(h.registration().foundOn()), date(h.rectification().deadline()),
                 "四、验收", "验收结论" + o.acceptanceResult().replaceAll("\\s+", ""),
@@ -84,7 +85,7 @@ class ClosureFormTest {
         byte[] pdf = print(demo, FormKind.CLOSURE, d.hazard().number().toString());
 
         assertThat(imagesOnPage1(pdf)).isGreaterThanOrEqualTo(2);
-        assertThat(PdfChecks.compactText(pdf)).contains("整改前照片", "整改后照片").doesNotContain("无照片", "照片缺失");
+        assertThat(HazardFormChecks.text(pdf)).contains("整改前照片", "整改后照片").doesNotContain("无照片", "照片缺失");
         PdfChecks.assertPdfA2b(pdf);
     }
 
@@ -95,7 +96,7 @@ class ClosureFormTest {
 
         byte[] pdf = print(demo, FormKind.CLOSURE, d.hazard().number().toString());
 
-        String text = PdfChecks.compactText(pdf);
+        String text = HazardFormChecks.text(pdf);
         assertThat(text).contains("编号：" + d.hazard().number(), "验收人（签字）验收日期年月日",
                 "监督人（签字）监督意见", "销号人（签字）销号日期年月日", "签字日期年月日")
                 .doesNotContain("七、复查", "null");
@@ -115,7 +116,7 @@ class ClosureFormTest {
         byte[] pdf = print(small, FormKind.CLOSURE, h.number().toString());
 
         assertThat(imagesOnPage1(pdf)).isEqualTo(1);
-        assertThat(PdfChecks.compactText(pdf)).contains("照片缺失", "无照片");
+        assertThat(HazardFormChecks.text(pdf)).contains("照片缺失", "无照片");
         PdfChecks.assertPdfA2b(pdf);
     }
 
@@ -130,15 +131,17 @@ class ClosureFormTest {
         h = small.hazards.perform(h.id(), h.revision(), new HazardCommand.Assign(e.replaceGasket(FOUND_ON), null));
         h = small.hazards.perform(h.id(), h.revision(), new HazardCommand.ReportRectified(FOUND_ON.plusDays(1), "已更换垫片"));
         h = small.hazards.perform(h.id(), h.revision(), new HazardCommand.Accept(FOUND_ON.plusDays(2), "合格"));
+        small.signIn("工会代表", AccountRole.UNION_MEMBER, e.team());
         h = small.hazards.perform(h.id(), h.revision(), new HazardCommand.SignOff(FOUND_ON.plusDays(3), "同意销号"));
+        small.signIn("安全员", AccountRole.CLERK, null);
         h = small.hazards.perform(h.id(), h.revision(), new HazardCommand.Close(FOUND_ON.plusDays(3)));
         h = small.hazards.perform(h.id(), h.revision(),
                 new HazardCommand.RecheckPass(FOUND_ON.plusDays(4), e.director().id(), "复查无渗漏"));
 
-        String text = PdfChecks.compactText(print(small, FormKind.CLOSURE, h.number().toString()));
+        String text = HazardFormChecks.text(print(small, FormKind.CLOSURE, h.number().toString()));
 
         assertThat(text).contains("发现人匿名", "整改情况及佐证已更换垫片", "验收结论合格", "监督意见同意销号",
-                "监督工会班组工会", "七、复查", "复查人张伟", "复查日期2026年6月14日", "复查结论复查无渗漏")
+                "监督工会班组工会", "监督人（签字）工会代表", "销号人（签字）安全员", "七、复查", "复查人张伟", "复查日期2026年6月14日", "复查结论复查无渗漏")
                 .doesNotContain("王小明");
     }
 
@@ -154,7 +157,7 @@ class ClosureFormTest {
         byte[] pdf = print(small, FormKind.CLOSURE, h.number().toString());
 
         assertThat(PdfChecks.pages(pdf)).isGreaterThan(1);
-        String text = PdfChecks.compactText(pdf);
+        String text = HazardFormChecks.text(pdf);
         assertThat(text).contains("隐患治理销号单（续）", "销号人（签字）", "共" + PdfChecks.pages(pdf) + "页");
         assertThat(HazardFormChecks.body(text, "隐患治理销号单").replace("隐患描述", "")).contains(longText);
     }

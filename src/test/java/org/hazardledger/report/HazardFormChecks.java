@@ -76,6 +76,14 @@ final class HazardFormChecks {
         return ledger.reports.print(new FormRequest.HazardForm(kind, number)).pdf();
     }
 
+    /**
+     * The text without any white space, the ideographic space (U+3000) of "年　月　日" included: Chinese
+     * wraps anywhere, so words may be split.
+     */
+    static String text(byte[] pdf) {
+        return org.hazardledger.testing.PdfChecks.compactText(pdf).replace("\u3000", "");
+    }
+
     /** The pictures drawn on the first page. */
     static int imagesOnPage1(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

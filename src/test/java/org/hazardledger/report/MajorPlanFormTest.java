@@ -43,7 +43,7 @@ class MajorPlanFormTest {
 
         byte[] pdf = print(demo, FormKind.MAJOR_PLAN, d.hazard().number().toString());
 
-        String text = PdfChecks.compactText(pdf);
+        String text = HazardFormChecks.text(pdf);
         assertThat(text).contains("重大隐患治理方案", d.enterpriseName(), "编号：" + d.hazard().number(),
                 "一、治理的目标和任务" + compact(plan.goalAndTasks()),
                 "二、采取的方法和措施" + compact(plan.methodsAndMeasures()),
@@ -65,7 +65,7 @@ class MajorPlanFormTest {
 
         byte[] pdf = print(small, FormKind.MAJOR_PLAN, h.number().toString());
 
-        assertThat(PdfChecks.compactText(pdf)).contains("一、治理的目标和任务二、采取的方法和措施", "六、安全措施和应急预案批准人",
+        assertThat(HazardFormChecks.text(pdf)).contains("一、治理的目标和任务二、采取的方法和措施", "六、安全措施和应急预案批准人",
                 "批准日期年月日", "批准人（签字）：").doesNotContain("null");
         assertThat(PdfChecks.pages(pdf)).isEqualTo(1);
     }
@@ -81,7 +81,7 @@ class MajorPlanFormTest {
         byte[] pdf = print(small, FormKind.MAJOR_PLAN, h.number().toString());
 
         assertThat(PdfChecks.pages(pdf)).isGreaterThan(1);
-        String text = PdfChecks.compactText(pdf);
+        String text = HazardFormChecks.text(pdf);
         assertThat(text).contains("重大隐患治理方案（续）", "批准人（签字）：", "共" + PdfChecks.pages(pdf) + "页");
         assertThat(HazardFormChecks.body(text, "重大隐患治理方案")).contains(longText);
     }

@@ -42,7 +42,7 @@ class MajorReportFormTest {
 
         byte[] pdf = print(demo, FormKind.MAJOR_REPORT, d.hazard().number().toString());
 
-        String text = PdfChecks.compactText(pdf);
+        String text = HazardFormChecks.text(pdf);
         assertThat(text).contains("重大隐患报告表", d.enterpriseName(), "编号：" + d.hazard().number(),
                 date(d.hazard().registration().foundOn()), "重大隐患",
                 "一、隐患的现状及其产生原因" + compact(file.report().presentStateAndCause()),
@@ -63,7 +63,7 @@ class MajorReportFormTest {
         Hazard h = HazardFormChecks.registerMajor(small, e, LedgerFixture.TODAY.minusDays(3));
         small.majorHazards.setSafeguards(h.id(), 0, new MajorHazardFile.Safeguards(true, false, true, "塔区拉警戒线"));
 
-        String text = PdfChecks.compactText(print(small, FormKind.MAJOR_REPORT, h.number().toString()));
+        String text = HazardFormChecks.text(print(small, FormKind.MAJOR_REPORT, h.number().toString()));
 
         assertThat(text).contains("判定依据CHEM-03", "√设置警示标志□撤出作业人员√停止使用；塔区拉警戒线",
                 "重大隐患（需全部或局部停产停业并经过一定时间整改治理）");
@@ -80,7 +80,7 @@ class MajorReportFormTest {
         byte[] pdf = print(small, FormKind.MAJOR_REPORT, h.number().toString());
 
         assertThat(PdfChecks.pages(pdf)).isGreaterThan(1);
-        String text = PdfChecks.compactText(pdf);
+        String text = HazardFormChecks.text(pdf);
         assertThat(text).contains("重大隐患报告表（续）", "主要负责人（签字）：", "共" + PdfChecks.pages(pdf) + "页");
         assertThat(HazardFormChecks.body(text, "重大隐患报告表")).contains(longText);
     }
