@@ -68,7 +68,7 @@ record NoticeData(String enterpriseName, String number, String location, String 
         return p;
     }
 
-    private static String location(String unitPath, String place, Messages messages) {
+    static String location(String unitPath, String place, Messages messages) {
         boolean hasUnit = unitPath != null && !unitPath.isBlank();
         boolean hasPlace = place != null && !place.isBlank();
         if (hasUnit && hasPlace) {
@@ -77,7 +77,7 @@ record NoticeData(String enterpriseName, String number, String location, String 
         return hasUnit ? unitPath : hasPlace ? place : null;
     }
 
-    private static String grade(Grading grading, Messages messages) {
+    static String grade(Grading grading, Messages messages) {
         if (grading == null || grading.grade() == null) {
             return null;
         }
@@ -91,7 +91,7 @@ record NoticeData(String enterpriseName, String number, String location, String 
         return label;
     }
 
-    private static String date(LocalDate date, DateTimeFormatter format) {
+    static String date(LocalDate date, DateTimeFormatter format) {
         return date == null ? null : format.format(date);
     }
 

@@ -151,6 +151,20 @@ class RectificationNoticeTest {
     }
 
     @Test
+    void thePhotosBeforeRectificationArePrintedOnlyWhenThereAreAny() throws IOException {
+        Hazard hazard = ledger.registerAssigned(enterprise, FOUND_ON);
+        assertThat(compact(text(notice(hazard)))).doesNotContain("整改前照片");
+        ledger.attachments.attach(org.hazardledger.model.AttachmentOwnerKind.HAZARD, hazard.id(),
+                org.hazardledger.model.AttachmentKind.BEFORE, HazardFormChecks.photo(java.awt.Color.ORANGE), "渗漏.jpg");
+
+        byte[] pdf = notice(hazard);
+
+        assertThat(compact(text(pdf))).contains("整改前照片", "接收人（签字）：");
+        assertThat(HazardFormChecks.imagesOnPage1(pdf)).isEqualTo(1);
+        assertThat(org.hazardledger.testing.PdfChecks.pages(pdf)).as("a photo still fits the one page").isEqualTo(1);
+    }
+
+    @Test
     void anUnknownNumberIsRefusedAndNothingIsWritten() {
         ledger.registerAssigned(enterprise, FOUND_ON);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
