@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code print}: the printed forms. */
 @Command(name = "print", mixinStandardHelpOptions = true, description = "Print a form as PDF / 打印表单",
-        subcommands = NoticeCommand.class)
+        subcommands = {NoticeCommand.class, PrintUnionCommand.class, PrintRoundCommand.class})
 final class PrintCommand {
 
     @picocli.CommandLine.ParentCommand
