@@ -30,6 +30,8 @@ public final class ReportService {
     public ReportService(FormSources sources) {
         this.sources = Objects.requireNonNull(sources, "sources");
         printers.put(FormRequest.HazardForm.class, new HazardForms(sources, forms));
+        printers.put(FormRequest.UnionForm.class, new UnionForms(sources, forms));
+        printers.put(FormRequest.RoundRecord.class, new RoundRecordForms(sources, forms));
         printers.put(FormRequest.Archive.class, new ArchiveForms(sources, forms));
         printers.put(FormRequest.Statistics.class, new StatisticsForms(sources, forms));
         printers.put(FormRequest.Briefing.class, new BriefingForms(sources, forms));

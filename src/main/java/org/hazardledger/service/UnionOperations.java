@@ -122,7 +122,15 @@ final class UnionOperations {
 
     /** The records {@code query} asks for, with their hazards' numbers and their clocks as of today. */
     static List<UnionRecordRow> rows(StoreSession s, UnionQuery query) {
-        List<UnionRecord> records = s.unionRecords().list(query);
+        return rows(s, s.unionRecords().list(query));
+    }
+
+    /** The record numbered {@code number} with its hazards' numbers and its clock as of today. */
+    static Optional<UnionRecordRow> row(StoreSession s, String number) {
+        return s.unionRecords().byNumber(number).map(r -> rows(s, List.of(r)).get(0));
+    }
+
+    private static List<UnionRecordRow> rows(StoreSession s, List<UnionRecord> records) {
         if (records.isEmpty()) {
             return List.of();
         }

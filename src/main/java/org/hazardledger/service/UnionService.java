@@ -1,6 +1,7 @@
 package org.hazardledger.service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.ReplyClock;
@@ -41,6 +42,14 @@ public final class UnionService {
     /** The records {@code query} asks for, newest first, with their clocks as of today. */
     public List<UnionRecordRow> list(UnionQuery query) {
         return store.transact(s -> UnionOperations.rows(s, query));
+    }
+
+    /**
+     * The record numbered {@code number} (GH-2026-0001), with its clock as of today; empty if there is
+     * no such record. For the printed forms, which are asked for by number.
+     */
+    public Optional<UnionRecordRow> record(String number) {
+        return store.transact(s -> UnionOperations.row(s, number));
     }
 
     /** The union records concerning one hazard, for the hazard's detail pane. */

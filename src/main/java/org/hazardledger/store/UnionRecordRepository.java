@@ -86,6 +86,11 @@ public final class UnionRecordRepository {
         return found.stream().findFirst();
     }
 
+    /** The record numbered {@code number} (GH-yyyy-nnnn), if there is one. */
+    public Optional<UnionRecord> byNumber(String number) {
+        return read(UNION_RECORD.NUMBER.eq(number)).stream().findFirst();
+    }
+
     /** The records {@code query} asks for, newest first. */
     public List<UnionRecord> list(UnionQuery query) {
         Condition c = DSL.trueCondition();

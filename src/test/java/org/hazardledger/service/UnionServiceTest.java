@@ -233,4 +233,18 @@ class UnionServiceTest {
         assertThat(rows).filteredOn(r -> r.record().id().equals(before.id())).singleElement()
                 .satisfies(r -> assertThat(r.due()).isEqualTo(of(2026, 7, 6)));
     }
+
+    @Test
+    void aRecordIsFoundByItsNumberWithItsClockAndAnUnknownNumberIsEmpty() {
+        issueAsWorkshopUnion(proposal(valve.number().toString()));
+        UnionRecord second = ledger.union.issue(proposal(valve.number().toString()));
+
+        assertThat(ledger.union.record("GH-2026-0002")).hasValueSatisfying(row -> {
+            assertThat(row.record().id()).isEqualTo(second.id());
+            assertThat(row.hazardNumbers()).containsExactly(valve.number().toString());
+            assertThat(row.issuerUnitName()).isEqualTo("合成车间");
+            assertThat(row.due()).isEqualTo(of(2026, 7, 6));
+        });
+        assertThat(ledger.union.record("GH-2026-0009")).isEmpty();
+    }
 }
