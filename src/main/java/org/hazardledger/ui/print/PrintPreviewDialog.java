@@ -83,7 +83,8 @@ public final class PrintPreviewDialog {
                 return null;
             }
         });
-        printer.setMaxWidth(220);
+        printer.setMinWidth(140);
+        printer.setMaxWidth(240);
         Button print = button("print-preview-print", m.get("printPreview.print"), m.get("printPreview.print.help"),
                 vm::print);
         print.getStyleClass().add(Styles.PRIMARY);

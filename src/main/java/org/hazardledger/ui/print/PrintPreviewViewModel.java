@@ -41,7 +41,7 @@ public final class PrintPreviewViewModel {
     static final double MAX_ZOOM = 4;
     static final double ZOOM_STEP = 1.25;
     /** Room left beside a page fitted to the width (pixels), so no horizontal scroll bar appears. */
-    static final double FIT_MARGIN = 32;
+    static final double FIT_MARGIN = 40;
 
     private final WorkbenchServices services;
     private final Messages messages;
@@ -200,7 +200,8 @@ public final class PrintPreviewViewModel {
         }
         double pagePixels = widths.get(page) / PdfPages.POINTS_PER_INCH * SCREEN_DPI;
         double fitted = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, (viewportWidth - FIT_MARGIN) / pagePixels));
-        boolean changed = Math.abs(fitted - zoom) / zoom > 0.02;
+        // a few pixels matter here: the vertical scroll bar appearing must not leave a horizontal one
+        boolean changed = Math.abs(fitted - zoom) * pagePixels > 2;
         if (changed) {
             zoom = fitted;
             showZoom();
