@@ -7,6 +7,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hazardledger.model.DomainException;
+import org.hazardledger.report.PdfPrinting;
+import org.hazardledger.report.PrinterLookup;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.CjkFonts;
 import org.hazardledger.ui.DialogService;
@@ -71,6 +73,6 @@ public final class WorkbenchApplication extends Application {
         return new WorkbenchServices(ledger.dataDir(), clock, messages, ledger.hazards(), ledger.organisation(),
                 ledger.referenceData(), ledger.setup(), ledger.reports(), ledger.audit(), ledger.union(), tasks,
                 dialogs, ledger.accounts(), ledger.session(), ledger.majorHazards(), ledger.attachments(), ledger.risks(),
-                ledger.rounds(), ledger.archives(), ledger.reminders());
+                ledger.rounds(), ledger.archives(), ledger.reminders(), new PdfPrinting(PrinterLookup.SYSTEM));
     }
 }

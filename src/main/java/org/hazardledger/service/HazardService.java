@@ -1,6 +1,7 @@
 package org.hazardledger.service;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,6 +118,20 @@ public final class HazardService {
 
     private static String personName(StoreSession s, UUID id) {
         return id == null ? null : s.people().byId(id).map(Person::name).orElse(null);
+    }
+
+    /** The numbers of the hazards struck off (销号) in {@code month}, in the order closed: a month's closure forms. */
+    public List<String> closedIn(YearMonth month) {
+        return store.transact(s -> s.hazards().numbersClosedBetween(month.atDay(1), month.atEndOfMonth()));
+    }
+
+    /**
+     * The numbers of the hazards under rectification (整改中) in a unit and every unit below it: the
+     * notices still in force there.
+     */
+    public List<String> rectifyingIn(UUID unitId) {
+        return store.transact(s -> s.hazards().numbersIn(OrganisationOperations.subtree(s, unitId),
+                HazardStatus.RECTIFYING));
     }
 
     private static Set<UUID> unitSubtree(StoreSession s, UUID unitId) {

@@ -321,6 +321,23 @@ public final class HazardRepository {
                 today, handledOn.asc(), HAZARD.NUMBER.asc());
     }
 
+    /** The numbers of the hazards struck off (销号) between {@code from} and {@code to}, in the order closed. */
+    public List<String> numbersClosedBetween(LocalDate from, LocalDate to) {
+        return dsl.select(HAZARD.NUMBER).from(HAZARD)
+                .where(HAZARD.DELETED.isFalse().and(HAZARD.STATUS.eq(HazardStatus.CLOSED.name()))
+                        .and(HAZARD.CLOSED_ON.between(from, to)))
+                .orderBy(HAZARD.CLOSED_ON.asc(), HAZARD.NUMBER.asc())
+                .fetch(HAZARD.NUMBER);
+    }
+
+    /** The numbers of the hazards in {@code units} (empty: all) now in {@code status}, by number. */
+    public List<String> numbersIn(Collection<UUID> units, HazardStatus status) {
+        return dsl.select(HAZARD.NUMBER).from(HAZARD)
+                .where(inUnits(units).and(HAZARD.STATUS.eq(status.name())))
+                .orderBy(HAZARD.NUMBER.asc())
+                .fetch(HAZARD.NUMBER);
+    }
+
     private static Condition inUnits(Collection<UUID> units) {
         return units.isEmpty() ? HAZARD.DELETED.isFalse() : HAZARD.DELETED.isFalse().and(HAZARD.UNIT_ID.in(units));
     }

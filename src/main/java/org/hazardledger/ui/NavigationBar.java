@@ -26,7 +26,7 @@ final class NavigationBar extends VBox {
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAccessibleText(messages.get(p.labelKey()));
-            b.setAccessibleHelp(messages.get("nav.shortcut", p.ordinal() + 1));
+            b.setAccessibleHelp(messages.get("nav.shortcut", String.valueOf(digit(p))));
             b.getStyleClass().add("nav-button");
             if (p == Page.ACCOUNTS) {
                 b.visibleProperty().bind(Bindings.createBooleanBinding(admin::get, admin));
@@ -49,8 +49,12 @@ final class NavigationBar extends VBox {
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
     }
 
-    /** Ctrl+1 … Ctrl+6 jump to the pages in order. */
+    /** Ctrl+1 … Ctrl+9 and Ctrl+0 (the tenth) jump to the pages in order. */
     static KeyCombination shortcut(Page p) {
-        return KeyCombination.keyCombination("Shortcut+" + (p.ordinal() + 1));
+        return KeyCombination.keyCombination("Shortcut+" + digit(p));
+    }
+
+    private static int digit(Page p) {
+        return (p.ordinal() + 1) % 10;
     }
 }

@@ -7,6 +7,8 @@ public enum Page {
     ROUNDS("nav.rounds", "nav-rounds"),
     /** The risk register (风险分级管控). */
     RISKS("nav.risks", "nav-risks"),
+    /** Printing the forms (表单打印): every form with its parameters, and the batches. */
+    FORMS("nav.forms", "nav-forms"),
     STATISTICS("nav.statistics", "nav-statistics"),
     EXCHANGE("nav.exchange", "nav-exchange"),
     ORGANISATION("nav.organisation", "nav-organisation"),

@@ -23,6 +23,8 @@ import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.organisation.OrganisationView;
+import org.hazardledger.ui.print.FormsPage;
+import org.hazardledger.ui.print.PrintPreviewDialog;
 import org.hazardledger.ui.risk.RiskView;
 import org.hazardledger.ui.reminders.ReminderViewModel;
 import org.hazardledger.ui.reminders.RemindersPanel;
@@ -77,7 +79,8 @@ public final class Workbench {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
-                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS, RiskView.CSS, RoundsView.CSS);
+                AccountsView.CSS, UnionView.CSS, OrganisationView.CSS, RiskView.CSS, RoundsView.CSS,
+                PrintPreviewDialog.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -161,6 +164,11 @@ public final class Workbench {
             case ROUNDS -> {
                 rounds = new RoundsView(services);
                 yield rounds;
+            }
+            case FORMS -> {
+                FormsPage forms = new FormsPage(services);
+                forms.start();
+                yield forms;
             }
             case STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
         };

@@ -2,6 +2,7 @@ package org.hazardledger.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.hazardledger.report.PdfPrinting;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.AttachmentService;
@@ -22,6 +23,7 @@ import org.hazardledger.service.UnionService;
 /**
  * Everything the window needs, handed over by the composition root (no singletons, no locator).
  * {@code session} is the open ledger's: the login screen signs in to it, the services read it.
+ * {@code printing} reaches the system's printers (tests give it a file-writing one).
  */
 public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, HazardService hazards,
                                 OrganisationService organisation, ReferenceDataService referenceData,
@@ -30,5 +32,6 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 UserSession session, MajorHazardService majorHazards,
                                 AttachmentService attachments,
                                 RiskRegisterService risks,
-                                RoundService rounds, ArchiveService archives, ReminderService reminders) {
+                                RoundService rounds, ArchiveService archives, ReminderService reminders,
+                                PdfPrinting printing) {
 }

@@ -1,6 +1,7 @@
 package org.hazardledger.ui;
 
 import java.nio.file.Path;
+import org.hazardledger.report.PdfPrinting;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.ReminderService;
 import org.hazardledger.testing.LedgerFixture;
@@ -12,6 +13,8 @@ public final class UiFixture implements AutoCloseable {
     public final Messages messages;
     public final SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
     public final RecordingDialogService dialogs = new RecordingDialogService();
+    /** The printers the window finds: none unless a test adds some. */
+    public final TestPrinters printers = new TestPrinters();
     public final WorkbenchServices services;
 
     public UiFixture(Path dataDir) {
@@ -25,7 +28,7 @@ public final class UiFixture implements AutoCloseable {
                 ledger.referenceData, ledger.setup, ledger.reports, ledger.audit, ledger.union, tasks,
                 dialogs, ledger.accounts, ledger.session, ledger.majorHazards, ledger.attachments, ledger.risks, ledger.rounds,
                 ledger.archives,
-                new ReminderService(ledger.store, ledger.session, ledger.rounds));
+                new ReminderService(ledger.store, ledger.session, ledger.rounds), new PdfPrinting(printers));
     }
 
     /**

@@ -3,6 +3,8 @@ package org.hazardledger.ui.ledger;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -20,13 +22,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hazardledger.service.Messages;
 
-/** The selected hazard's details beside the table, with the print button. */
+/** The selected hazard's details beside the table, with the print menu. */
 final class HazardDetailPane extends VBox {
 
     private static final double LABEL_WIDTH = 112;
     private final VBox body = new VBox();
 
-    HazardDetailPane(HazardDetailViewModel vm, Messages messages) {
+    HazardDetailPane(HazardDetailViewModel vm, Messages messages,
+                     java.util.function.Consumer<org.hazardledger.ui.print.PrintJob> preview) {
         setId("detail-pane");
         getStyleClass().add("detail-pane");
 
@@ -35,18 +38,26 @@ final class HazardDetailPane extends VBox {
         title.getStyleClass().add("detail-title");
         title.textProperty().bind(vm.titleProperty());
 
-        Button print = new Button(messages.get("detail.printNotice"));
-        print.setId("detail-print-notice");
-        print.setAccessibleText(messages.get("detail.printNotice"));
-        print.setAccessibleHelp(messages.get("detail.printNotice.help"));
+        // 打印…: one item per form the hazard can be printed on, each opening the print preview.
+        MenuButton print = new MenuButton(messages.get("detail.print"));
+        print.setId("detail-print");
+        print.setAccessibleText(messages.get("detail.print"));
+        print.setAccessibleHelp(messages.get("detail.print.help"));
         print.getStyleClass().add(org.hazardledger.ui.Styles.PRIMARY);
         print.disableProperty().bind(vm.canPrintProperty().not());
-        print.setOnAction(e -> vm.printNotice());
+        vm.detailsProperty().addListener((o, was, d) -> print.getItems().setAll(vm.printableForms().stream()
+                .map(kind -> {
+                    MenuItem item = new MenuItem(messages.get("detail.print.item", messages.label(kind),
+                            kind.formNumber()));
+                    item.setId("detail-print-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                    item.setOnAction(a -> vm.printJob(kind).ifPresent(preview));
+                    return item;
+                }).toList()));
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("detail-busy");
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.loadingProperty().or(vm.printingProperty()));
+        busy.visibleProperty().bind(vm.loadingProperty());
 
         // Title on its own line: the pane is narrow and neither the number nor the button may be cut.
         title.setWrapText(true);

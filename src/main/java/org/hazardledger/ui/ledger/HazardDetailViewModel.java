@@ -1,6 +1,5 @@
 package org.hazardledger.ui.ledger;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hazardledger.model.CatalogEntry;
-import org.hazardledger.model.DomainException;
 import org.hazardledger.model.HazardDetails;
 import org.hazardledger.model.RiskPoint;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.WorkbenchServices;
+import org.hazardledger.ui.print.PrintJob;
+import org.hazardledger.report.FormKind;
+import org.hazardledger.report.FormRequest;
 import org.hazardledger.ui.attachment.AttachmentStripViewModel;
 import org.hazardledger.model.AttachmentKind;
 import org.hazardledger.model.AttachmentOwnerKind;
@@ -36,7 +37,7 @@ import org.hazardledger.model.UnionRecordRow;
 
 /**
  * The detail pane of the selected hazard: every registration, grading, 五定 and outcome field by
- * name, and printing its rectification notice (整改通知单).
+ * name, and the forms it can be printed on (整改通知单, 销号单, a major hazard’s report and plan).
  */
 public final class HazardDetailViewModel {
 
@@ -47,7 +48,6 @@ public final class HazardDetailViewModel {
     private final ObservableList<DetailSection> sections = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canPrint;
     private final HazardActionsViewModel actions;
     private final TimelineViewModel timeline;
@@ -72,7 +72,7 @@ public final class HazardDetailViewModel {
         });
         this.messages = services.messages();
         this.formatter = new HazardDetailFormatter(messages);
-        canPrint = Bindings.createBooleanBinding(() -> details.get() != null && !printing.get(), details, printing);
+        canPrint = Bindings.createBooleanBinding(() -> details.get() != null, details);
     }
 
     /** Shows the hazard with this id (read in the background); null empties the pane. */
@@ -123,51 +123,28 @@ public final class HazardDetailViewModel {
     }
 
     /**
-     * Prints the 整改通知单: asks where to save it, writes the PDF in the background (to a temporary
-     * file first), then opens it in the system's viewer.
+     * The forms the shown hazard can be printed on: the notice and the closure form, and for a major
+     * hazard its report and treatment plan. Empty when no hazard is shown.
      */
-    public void printNotice() {
+    public List<FormKind> printableForms() {
         HazardDetails d = details.get();
-        if (d == null || printing.get()) {
-            return;
+        if (d == null) {
+            return List.of();
         }
-        String number = d.hazard().number().toString();
-        Optional<Path> chosen = services.dialogs().chooseSaveFile(messages.get("notice.save.title"),
-                messages.get("notice.fileName", number), messages.get("notice.fileType"), "*.pdf");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = chosen.get();
-        printing.set(true);
-        services.tasks().execute(BackgroundTask.of(
-                () -> {
-                    NoticeFile.write(target, out -> services.reports().writeNotice(number, out));
-                    return target;
-                },
-                written -> {
-                    printing.set(false);
-                    if (!services.dialogs().openInSystemViewer(written)) {
-                        services.dialogs().showInformation(messages.get("notice.title"),
-                                messages.get("notice.saved", written.toAbsolutePath()));
-                    }
-                },
-                failure -> {
-                    printing.set(false);
-                    services.dialogs().showError(messages.get("notice.title"), describePrintFailure(target, failure));
-                }));
+        return d.hazard().grading().grade() == Grade.MAJOR
+                ? List.of(FormKind.NOTICE, FormKind.CLOSURE, FormKind.MAJOR_REPORT, FormKind.MAJOR_PLAN)
+                : List.of(FormKind.NOTICE, FormKind.CLOSURE);
     }
 
-    private String describePrintFailure(Path target, Throwable failure) {
-        if (failure instanceof DomainException) {
-            return messages.describe((DomainException) failure);
+    /** The preview's job for one of {@link #printableForms()} of the shown hazard; empty when none is shown. */
+    public Optional<PrintJob> printJob(FormKind kind) {
+        HazardDetails d = details.get();
+        if (d == null) {
+            return Optional.empty();
         }
-        if (NoticeFile.isIoFailure(failure)) {
-            // The user can act on this one: another folder, free space, a file left open in a viewer.
-            Throwable io = failure.getCause() != null && !(failure instanceof java.io.IOException)
-                    ? failure.getCause() : failure;
-            return messages.get("error.file.write", target.toAbsolutePath(), String.valueOf(io.getMessage()));
-        }
-        return Failures.describe(messages, failure);
+        String number = d.hazard().number().toString();
+        return Optional.of(PrintJob.of(services.reports(), messages.get("detail.print.job", messages.label(kind), number),
+                new FormRequest.HazardForm(kind, number)));
     }
 
     /** The actions the shown hazard offers the signed-in user. */
@@ -240,10 +217,6 @@ public final class HazardDetailViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty printingProperty() {
-        return printing.getReadOnlyProperty();
     }
 
     public BooleanBinding canPrintProperty() {

@@ -46,7 +46,7 @@ public final class LedgerView extends BorderPane {
         setTop(top);
 
         LedgerTable table = new LedgerTable(vm);
-        HazardDetailPane detail = new HazardDetailPane(vm.detail(), m);
+        HazardDetailPane detail = new HazardDetailPane(vm.detail(), m, this::preview);
         SplitPane split = new SplitPane(table, detail);
         split.setId("ledger-split");
         split.setOrientation(Orientation.HORIZONTAL);
@@ -85,9 +85,13 @@ public final class LedgerView extends BorderPane {
         filterBar.focusSearch();
     }
 
-    /** Ctrl+P: the selected hazard's rectification notice. */
+    /** Ctrl+P: the preview of the selected hazard's rectification notice. */
     public void printNotice() {
-        vm.detail().printNotice();
+        vm.detail().printJob(org.hazardledger.report.FormKind.NOTICE).ifPresent(this::preview);
+    }
+
+    private void preview(org.hazardledger.ui.print.PrintJob job) {
+        org.hazardledger.ui.print.PrintPreviewDialog.open(getScene().getWindow(), services, job);
     }
 
     /** F5. */

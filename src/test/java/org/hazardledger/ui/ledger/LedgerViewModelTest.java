@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.hazardledger.report.FormKind;
+import org.hazardledger.report.FormRequest;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger table's ViewModel over a real ledger, without a window. */
@@ -195,43 +197,17 @@ class LedgerViewModelTest {
     }
 
     @Test
-    void printingSavesTheNoticeUnderItsSuggestedNameAndOpensIt() throws Exception {
-        ui.ledger.registerAssigned(e, TODAY.minusDays(3));
-        Path out = Files.createDirectories(dir.resolve("out"));
-        Path target = out.resolve("notice.pdf");
-        ui.dialogs.answerSaveWith(target);
+    void aGeneralHazardPrintsItsNoticeAndClosureFormThroughThePreview() throws Exception {
+        Hazard h = ui.ledger.registerAssigned(e, TODAY.minusDays(3));
         LedgerViewModel vm = selectedFirst();
-        ui.fx(() -> vm.detail().printNotice());
-        assertThat(ui.dialogs.suggestedNames).containsExactly(vm.rows().get(0).number() + "-整改通知单.pdf");
-        assertThat(vm.detail().printingProperty().get()).isFalse();
-        assertThat(ui.dialogs.errors()).isEmpty();
-        assertThat(ui.dialogs.opened).containsExactly(target);
-        assertThat(Files.readAllBytes(target)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-        try (Stream<Path> left = Files.list(out)) {
-            assertThat(left).as("no temporary file is left behind").allMatch(p -> p.equals(target));
-        }
-    }
-
-    @Test
-    void printingIntoAFolderThatIsGoneNamesTheFileInTheError() throws Exception {
-        ui.ledger.registerAssigned(e, TODAY.minusDays(3));
-        Path target = dir.resolve("no-such-folder").resolve("notice.pdf");
-        ui.dialogs.answerSaveWith(target);
-        LedgerViewModel vm = selectedFirst();
-        ui.fx(() -> vm.detail().printNotice());
-        assertThat(ui.dialogs.errors()).singleElement()
-                .satisfies(s -> assertThat(s.message()).startsWith("无法写入文件 " + target.toAbsolutePath()));
-        assertThat(ui.dialogs.opened).isEmpty();
-    }
-
-    @Test
-    void cancellingTheSaveDialogPrintsNothing() throws Exception {
-        ui.ledger.registerAssigned(e, TODAY.minusDays(3));
-        LedgerViewModel vm = selectedFirst();
-        int tasks = ui.tasks.executedCount();
-        ui.fx(() -> vm.detail().printNotice());
-        assertThat(ui.tasks.executedCount()).isEqualTo(tasks);
-        assertThat(ui.dialogs.shown).isEmpty();
+        assertThat(vm.detail().printableForms()).containsExactly(FormKind.NOTICE, FormKind.CLOSURE);
+        assertThat(vm.detail().printJob(FormKind.NOTICE)).hasValueSatisfying(job -> {
+            assertThat(job.request()).isEqualTo(new FormRequest.HazardForm(FormKind.NOTICE, h.number().toString()));
+            assertThat(job.title()).isEqualTo("隐患整改通知单 " + h.number());
+        });
+        ui.fx(() -> vm.selectedProperty().set(null));
+        assertThat(vm.detail().printableForms()).isEmpty();
+        assertThat(vm.detail().printJob(FormKind.NOTICE)).isEmpty();
     }
 
     private LedgerViewModel ledger(int pageSize) throws Exception {

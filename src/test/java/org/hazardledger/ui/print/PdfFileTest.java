@@ -1,4 +1,4 @@
-package org.hazardledger.ui.ledger;
+package org.hazardledger.ui.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A printed form reaches its name only when complete. */
-class NoticeFileTest {
+class PdfFileTest {
 
     @TempDir
     Path dir;
@@ -20,7 +20,7 @@ class NoticeFileTest {
     void aCompleteFileReplacesTheOldOneAndNoTemporaryFileRemains() throws Exception {
         Path target = dir.resolve("YH-2026-06-0001-整改通知单.pdf");
         Files.writeString(target, "old");
-        NoticeFile.write(target, out -> out.write("%PDF-new".getBytes(StandardCharsets.US_ASCII)));
+        PdfFile.write(target, out -> out.write("%PDF-new".getBytes(StandardCharsets.US_ASCII)));
         assertThat(target).hasContent("%PDF-new");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
@@ -31,7 +31,7 @@ class NoticeFileTest {
     void aFailureHalfWayLeavesTheOldFileAndNoTemporaryFile() throws Exception {
         Path target = dir.resolve("notice.pdf");
         Files.writeString(target, "old");
-        assertThatThrownBy(() -> NoticeFile.write(target, out -> {
+        assertThatThrownBy(() -> PdfFile.write(target, out -> {
             out.write("%PDF-half".getBytes(StandardCharsets.US_ASCII));
             throw new IllegalStateException("report failed");
         })).hasMessage("report failed");

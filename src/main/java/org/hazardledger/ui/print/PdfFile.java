@@ -1,4 +1,4 @@
-package org.hazardledger.ui.ledger;
+package org.hazardledger.ui.print;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -12,18 +12,18 @@ import java.nio.file.StandardCopyOption;
  * Writes a printed form beside its destination and moves it into place only when complete, so a
  * failure never leaves a half-written PDF (or destroys an older one) under the chosen name.
  */
-final class NoticeFile {
+public final class PdfFile {
 
     /** Whatever fills the stream: the report service. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws Exception;
     }
 
-    private NoticeFile() {
+    private PdfFile() {
     }
 
-    static void write(Path target, Content content) throws Exception {
+    public static void write(Path target, Content content) throws Exception {
         Path absolute = target.toAbsolutePath();
         Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", ".tmp");
         try {
@@ -40,7 +40,7 @@ final class NoticeFile {
         }
     }
 
-    static boolean isIoFailure(Throwable t) {
+    public static boolean isIoFailure(Throwable t) {
         return t instanceof IOException || t instanceof java.io.UncheckedIOException;
     }
 }
