@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.Loader;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,7 +20,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 /**
  * Makes the JasperReports PDF pass PDF/A-2b: its PDF writer subsets the CJK font but keeps a CIDSet
  * listing fewer glyphs than the subset holds, which PDF/A-2 forbids (6.2.11.4.2). The CIDSet is
- * optional in PDF/A-2, so it is removed.
+ * optional in PDF/A-2, so it is removed. The change is appended as an incremental update (PDF/A
+ * allows them): rewriting a thousand-page archive whole would hold every object in memory at once.
  */
 final class PdfaRepair {
 
@@ -26,42 +30,41 @@ final class PdfaRepair {
 
     static byte[] withoutCidSets(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            boolean changed = false;
+            Set<COSDictionary> changed = new HashSet<>();
             for (PDPage page : doc.getPages()) {
-                changed |= strip(page.getResources());
+                strip(page.getResources(), changed);
             }
-            if (!changed) {
+            if (changed.isEmpty()) {
                 return pdf;
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
-            doc.save(out);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
+            doc.saveIncremental(out, changed);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static boolean strip(PDResources resources) throws IOException {
+    private static void strip(PDResources resources, Set<COSDictionary> changed) throws IOException {
         if (resources == null) {
-            return false;
+            return;
         }
-        boolean changed = false;
         for (COSName name : resources.getFontNames()) {
             PDFont font = resources.getFont(name);
             if (font instanceof PDType0Font) {
                 PDFontDescriptor descriptor = ((PDType0Font) font).getDescendantFont().getFontDescriptor();
                 if (descriptor != null && descriptor.getCOSObject().containsKey(COSName.CID_SET)) {
                     descriptor.getCOSObject().removeItem(COSName.CID_SET);
-                    changed = true;
+                    descriptor.getCOSObject().setNeedToBeUpdated(true);
+                    changed.add(descriptor.getCOSObject());
                 }
             }
         }
         for (COSName name : resources.getXObjectNames()) {
             PDXObject x = resources.getXObject(name);
             if (x instanceof PDFormXObject) {
-                changed |= strip(((PDFormXObject) x).getResources());
+                strip(((PDFormXObject) x).getResources(), changed);
             }
         }
-        return changed;
     }
 }
