@@ -40,8 +40,13 @@ final class VerifyFormCommand implements Callable<Integer> {
             throw new DomainException("error.formCode.unknown", check.code().format());
         }
         AuditStamp at = check.printedAt().orElseThrow();
-        ctx.out().println(Bilingual.line("formCheck.matched", check.code().subject(), check.code().printedOn(),
-                at.seq(), WHEN.format(at.occurredAt()), at.action()));
+        if (at.seq() == 0) {
+            // printed from a ledger that had no entry yet
+            ctx.out().println(Bilingual.line("formCheck.matchedEmpty", check.code().subject(), check.code().printedOn()));
+        } else {
+            ctx.out().println(Bilingual.line("formCheck.matched", check.code().subject(), check.code().printedOn(),
+                    at.seq(), WHEN.format(at.occurredAt()), at.action()));
+        }
         if (check.code().aboutRecord()) {
             ctx.out().println(check.recordChangesSince() == 0 ? Bilingual.line("formCheck.recordCurrent")
                     : Bilingual.line("formCheck.recordChanged", check.recordChangesSince()));

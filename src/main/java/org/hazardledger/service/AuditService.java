@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hazardledger.model.AuditEntry;
 import org.hazardledger.model.AuditStamp;
-import org.hazardledger.model.DomainException;
 import org.hazardledger.model.FormCheck;
 import org.hazardledger.model.FormCode;
 import org.hazardledger.model.HistoryStep;
@@ -59,16 +58,14 @@ public final class AuditService {
 
     /**
      * The audit state a form about one record is printed at: the record's newest entry, or the
-     * ledger's newest when {@code entityId} is null (a ledger-wide form) or the record has none.
-     *
-     * @throws DomainException {@code error.formCode.emptyLedger} when the ledger has no entry at all
+     * ledger's newest when {@code entityId} is null (a ledger-wide form) or the record has none, or
+     * the chain's starting point when the ledger has no entry yet (a fresh ledger's empty statistics).
      */
     public AuditStamp stamp(UUID entityId) {
         return store.transact(s -> {
             EventLog events = s.events();
             Optional<AuditStamp> stamp = entityId == null ? Optional.empty() : events.lastStamp(entityId);
-            return stamp.or(events::headStamp)
-                    .orElseThrow(() -> new DomainException("error.formCode.emptyLedger"));
+            return stamp.or(events::headStamp).orElseGet(EventLog::genesisStamp);
         });
     }
 
@@ -77,6 +74,7 @@ public final class AuditService {
         return store.transact(s -> {
             EventLog events = s.events();
             return events.findStamp(code::matches)
+                    .or(() -> Optional.of(EventLog.genesisStamp()).filter(g -> code.matches(g.hash())))
                     .map(at -> new FormCheck(code, Optional.of(at), events.countAfter(at.seq(), at.entityId()),
                             events.countAfter(at.seq(), null)))
                     .orElseGet(() -> FormCheck.unknown(code));

@@ -85,6 +85,11 @@ public final class EventLog {
         return dsl.fetchCount(LEDGER_EVENT);
     }
 
+    /** Where a ledger with no entry yet stands: the chain's starting point, before entry 1. */
+    public static AuditStamp genesisStamp() {
+        return new AuditStamp(0, null, null, null, null, GENESIS);
+    }
+
     /** The newest entry of one record, the state a form about it is printed at. */
     public Optional<AuditStamp> lastStamp(UUID entityId) {
         return dsl.selectFrom(LEDGER_EVENT).where(LEDGER_EVENT.ENTITY_ID.eq(entityId))

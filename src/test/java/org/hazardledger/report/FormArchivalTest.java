@@ -90,4 +90,17 @@ class FormArchivalTest {
 
         assertThat(ledger.reports.verify(tampered).matched()).isFalse();
     }
+
+    @Test
+    void aLedgerWithNoRecordYetStillPrintsACodeItRecognises() throws Exception {
+        try (LedgerFixture empty = new LedgerFixture(dir.resolve("empty"))) {
+            var stamp = empty.audit.stamp(null);
+            var code = org.hazardledger.model.FormCode.stamp("TJ-2026-Q2", LedgerFixture.TODAY, stamp);
+
+            var check = empty.reports.verify(code.format());
+
+            assertThat(check.matched()).isTrue();
+            assertThat(check.printedAt().orElseThrow().seq()).isZero();
+        }
+    }
 }
