@@ -130,6 +130,7 @@ public final class FormsPage extends BorderPane {
         closures.setId("forms-batch-closures");
         closures.setAccessibleText(m.get("forms.batch.closures"));
         closures.setAccessibleHelp(m.get("forms.batch.closures.help"));
+        closures.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         closures.setOnAction(e -> vm.monthClosures().ifPresent(this::open));
         HBox closuresRow = new HBox(8, new FormField(m.get("forms.field.month"), month, "forms-batch-month",
                 vm.monthErrorProperty()), closures);
@@ -143,6 +144,7 @@ public final class FormsPage extends BorderPane {
         notices.setId("forms-batch-notices");
         notices.setAccessibleText(m.get("forms.batch.notices"));
         notices.setAccessibleHelp(m.get("forms.batch.notices.help"));
+        notices.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         notices.setOnAction(e -> vm.unitNotices().ifPresent(this::open));
         HBox noticesRow = new HBox(8, new FormField(m.get("forms.field.unit"), unit, "forms-batch-unit",
                 vm.noticeUnitErrorProperty()), notices);
@@ -169,7 +171,7 @@ public final class FormsPage extends BorderPane {
                 return;
             }
             Label name = new Label(item.label() + "　" + item.formNumber());
-            name.setStyle("-fx-font-weight: bold;");
+            name.getStyleClass().add("forms-kind-name");
             Label what = new Label(item.description());
             what.getStyleClass().add("forms-kind-description");
             what.setWrapText(true);

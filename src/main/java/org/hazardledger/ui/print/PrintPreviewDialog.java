@@ -141,7 +141,7 @@ public final class PrintPreviewDialog {
         problem.setWrapText(true);
         problem.setMinWidth(Region.USE_COMPUTED_SIZE);
         problem.setMaxWidth(520);
-        problem.getStyleClass().add(Styles.FORM_ERROR);
+        problem.getStyleClass().addAll(Styles.FORM_ERROR, "print-preview-problem");
         problem.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !vm.busyProperty().get() && (vm.stateProperty().get() == PrintPreviewViewModel.State.FAILED
                         || vm.stateProperty().get() == PrintPreviewViewModel.State.CANCELLED),
@@ -150,13 +150,24 @@ public final class PrintPreviewDialog {
 
         Label status = label("print-preview-status", vm.statusProperty());
         status.getStyleClass().add(Styles.MUTED);
-        HBox statusBar = new HBox(status);
+        Label error = label("print-preview-error", vm.errorProperty());
+        error.getStyleClass().add(Styles.FORM_ERROR);
+        error.setMinWidth(Region.USE_COMPUTED_SIZE);
+        error.setWrapText(true);
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        status.visibleProperty().bind(error.visibleProperty().not());
+        status.managedProperty().bind(status.visibleProperty());
+        HBox statusBar = new HBox(status, error);
         statusBar.setPadding(new Insets(4, 10, 4, 10));
 
         BorderPane root = new BorderPane(centre, toolbar, null, statusBar, null);
         root.setId("print-preview");
         root.getStyleClass().add("print-preview");
-        Scene scene = new Scene(root, 980, 760);
+        // as large as the main window allows: an A4 page is tall
+        double width = owner == null ? 980 : Math.max(760, owner.getWidth() * 0.85);
+        double height = owner == null ? 760 : Math.max(560, owner.getHeight() - 40);
+        Scene scene = new Scene(root, width, height);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

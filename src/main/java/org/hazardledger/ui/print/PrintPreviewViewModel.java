@@ -50,6 +50,7 @@ public final class PrintPreviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper zoomText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<BufferedImage> pageImage = new ReadOnlyObjectWrapper<>();
@@ -243,9 +244,9 @@ public final class PrintPreviewViewModel {
             return;
         }
         PrintService chosen = printer.get();
+        error.set("");
         if (chosen == null) {
-            services.dialogs().showError(messages.get("printPreview.print"),
-                    messages.describe(new DomainException("error.print.noPrinter")));
+            error.set(messages.describe(new DomainException("error.print.noPrinter")));
             return;
         }
         PrintedForm printing = form;
@@ -258,9 +259,8 @@ public final class PrintPreviewViewModel {
             status.set(messages.get("printPreview.printed", printing.title(), name));
         }, failure -> {
             busy.set(false);
-            String message = Failures.describe(messages, failure);
-            status.set(message);
-            services.dialogs().showError(messages.get("printPreview.print"), message);
+            status.set("");
+            error.set(Failures.describe(messages, failure));
         }, () -> {
             busy.set(false);
             status.set(messages.get("printPreview.printCancelled"));
@@ -278,6 +278,7 @@ public final class PrintPreviewViewModel {
             return;
         }
         Path target = chosen.get();
+        error.set("");
         PrintedForm saving = form;
         run(ProgressTask.of(p -> {
             try {
@@ -295,9 +296,8 @@ public final class PrintPreviewViewModel {
             status.set(messages.get("printPreview.saved", written.toAbsolutePath()));
         }, failure -> {
             busy.set(false);
-            String message = describeSaveFailure(target, failure);
-            status.set(message);
-            services.dialogs().showError(messages.get("printPreview.save.title"), message);
+            status.set("");
+            error.set(describeSaveFailure(target, failure));
         }, () -> busy.set(false)));
     }
 
@@ -355,6 +355,14 @@ public final class PrintPreviewViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Why printing or saving failed, shown in the preview itself (a separate alert could end up
+     * behind the preview window); empty after the next attempt starts.
+     */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** "1 / 3". */
