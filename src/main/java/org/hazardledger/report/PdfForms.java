@@ -137,8 +137,9 @@ final class PdfForms {
         configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
         configuration.setIccProfilePath(SrgbProfile.PATH.toString());
         configuration.setEmbedIccProfile(true);
-        configuration.setTagged(true);
-        configuration.setTagLanguage("zh-CN");
+        // not tagged: PDF/A-2b does not ask for it, and the writer keeps every tag of the document in
+        // memory until the end, which made a thousand-page archive need gigabytes of heap
+        configuration.setTagged(false);
         exporter.setConfiguration(configuration);
         SimplePdfReportConfiguration layout = new SimplePdfReportConfiguration();
         // break lines as the fill measured them (java.text.BreakIterator): otherwise the PDF writer
