@@ -1,46 +1,32 @@
 package org.hazardledger.cli;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.hazardledger.model.HazardNumber;
 import org.hazardledger.report.FormKind;
 import org.hazardledger.report.FormRequest;
-import org.hazardledger.report.PrintedForm;
-import org.hazardledger.report.ReportService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
-/** {@code print closure|major-report|major-plan --hazard N --out F.pdf}: a form about one hazard. */
-abstract class HazardFormCommand implements Callable<Integer> {
-
-    @ParentCommand
-    PrintCommand print;
-
-    @Mixin
-    DataOption data;
+/** {@code print notice|closure|major-report|major-plan --hazard N --out F.pdf}: a form about one hazard. */
+abstract class HazardFormCommand extends PrintFormCommand {
 
     @Option(names = "--hazard", required = true, paramLabel = "NUMBER", description = "e.g. YH-2026-03-0042")
     String hazard;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF")
-    Path out;
 
     /** The form this command prints. */
     abstract FormKind kind();
 
     @Override
-    public Integer call() {
-        CliContext ctx = print.parent.context();
-        String number = HazardNumber.parse(hazard).toString();
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
-            // printed before the file is opened: an unknown hazard leaves no file behind
-            PrintedForm form = ledger.reports().print(new FormRequest.HazardForm(kind(), number));
-            NoticeCommand.writeAtomically(out, stream -> ReportService.write(form, stream));
+    FormRequest request(OpenLedger ledger) {
+        return new FormRequest.HazardForm(kind(), HazardNumber.parse(hazard).toString());
+    }
+
+    @Command(name = "notice", mixinStandardHelpOptions = true,
+            description = "Rectification notice of a hazard / 隐患整改通知单")
+    static final class Notice extends HazardFormCommand {
+        @Override
+        FormKind kind() {
+            return FormKind.NOTICE;
         }
-        ctx.out().println(Bilingual.line("cli.written", out.toAbsolutePath().toString()));
-        return HazardLedgerCommand.OK;
     }
 
     @Command(name = "closure", mixinStandardHelpOptions = true, description = "Closure form of a hazard / 隐患治理销号单")

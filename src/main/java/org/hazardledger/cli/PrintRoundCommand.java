@@ -1,19 +1,13 @@
 package org.hazardledger.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.model.RoundRow;
 import org.hazardledger.report.FormRequest;
-import org.hazardledger.report.PrintedForm;
-import org.hazardledger.report.ReportService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code print round}: the 巡查记录 of a unit's inspection round on one day. A unit may hold more
@@ -21,13 +15,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "round", mixinStandardHelpOptions = true,
         description = "Record of an inspection round / 隐患排查巡查记录")
-final class PrintRoundCommand implements Callable<Integer> {
-
-    @ParentCommand
-    PrintCommand print;
-
-    @Mixin
-    DataOption data;
+final class PrintRoundCommand extends PrintFormCommand {
 
     @Option(names = "--unit", required = true, paramLabel = "U", description = "Unit code, exact name or id")
     String unit;
@@ -39,27 +27,18 @@ final class PrintRoundCommand implements Callable<Integer> {
             description = "Which of that day's rounds: 1 = the latest recorded (default)")
     int index;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF")
-    Path out;
-
     @Override
-    public Integer call() {
-        CliContext ctx = print.parent.context();
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
-            OrgUnit u = UnitArgument.resolve(unit, ledger.organisation().units());
-            // newest first: the latest recorded round of the day is index 1
-            List<RoundRow> rounds = ledger.rounds().rounds(u.id(), date, date);
-            if (rounds.isEmpty()) {
-                throw new DomainException("error.cli.roundNone", u.code() + " " + u.name(), date.toString());
-            }
-            if (index < 1 || index > rounds.size()) {
-                throw new DomainException("error.cli.roundIndex", u.code() + " " + u.name(), date.toString(),
-                        rounds.size());
-            }
-            PrintedForm form = ledger.reports().print(new FormRequest.RoundRecord(rounds.get(index - 1).id()));
-            NoticeCommand.writeAtomically(out, stream -> ReportService.write(form, stream));
+    FormRequest request(OpenLedger ledger) {
+        OrgUnit u = UnitArgument.resolve(unit, ledger.organisation().units());
+        // newest first: the latest recorded round of the day is index 1
+        List<RoundRow> rounds = ledger.rounds().rounds(u.id(), date, date);
+        if (rounds.isEmpty()) {
+            throw new DomainException("error.cli.roundNone", u.code() + " " + u.name(), date.toString());
         }
-        ctx.out().println(Bilingual.line("cli.written", out.toAbsolutePath().toString()));
-        return HazardLedgerCommand.OK;
+        if (index < 1 || index > rounds.size()) {
+            throw new DomainException("error.cli.roundIndex", u.code() + " " + u.name(), date.toString(),
+                    rounds.size());
+        }
+        return new FormRequest.RoundRecord(rounds.get(index - 1).id());
     }
 }

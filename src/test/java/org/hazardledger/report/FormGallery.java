@@ -40,7 +40,7 @@ class FormGallery {
         lines.add("");
         lines.add("Page 1 of each form, printed from the demo ledger at " + DPI + " dpi. Regenerate with:");
         lines.add("");
-        lines.add("    mvn -q test -Dtest=FormGallery -Dgallery=docs/forms -Dsurefire.failIfNoSpecifiedTests=false");
+        lines.add("    mvn -q test -Dtest=FormGallery -Dgallery=$PWD/docs/forms -Dsurefire.failIfNoSpecifiedTests=false");
         lines.add("");
         for (FormKind kind : FormKind.values()) {
             PrintedForm form = demo.reports.print(samples.request(kind));

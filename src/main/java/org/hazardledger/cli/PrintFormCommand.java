@@ -6,17 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.hazardledger.model.DomainException;
-import org.hazardledger.model.HazardNumber;
-import picocli.CommandLine.Command;
+import org.hazardledger.report.FormRequest;
+import org.hazardledger.report.PrintedForm;
+import org.hazardledger.report.ReportService;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code print notice}: the 隐患整改通知单 of one hazard. */
-@Command(name = "notice", mixinStandardHelpOptions = true,
-        description = "Rectification notice of a hazard / 隐患整改通知单")
-final class NoticeCommand implements Callable<Integer> {
+/**
+ * {@code print FORM ... --out F.pdf}: what every print subcommand does. The form is produced before
+ * the file is opened and written beside it, then moved into place: a refusal or a failure never
+ * leaves a file, or half of one, under the chosen name.
+ */
+abstract class PrintFormCommand implements Callable<Integer> {
 
     @ParentCommand
     PrintCommand print;
@@ -24,29 +28,29 @@ final class NoticeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--hazard", required = true, paramLabel = "NUMBER", description = "e.g. YH-2026-03-0042")
-    String hazard;
-
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF")
     Path out;
+
+    /** What to print, read from the options; may look records up in the open ledger. */
+    abstract FormRequest request(OpenLedger ledger);
 
     @Override
     public Integer call() {
         CliContext ctx = print.parent.context();
-        String number = HazardNumber.parse(hazard).toString();
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
-            writeAtomically(out, stream -> ledger.reports().writeNotice(number, stream));
+            PrintedForm form = ledger.reports().print(request(ledger));
+            writeAtomically(out, stream -> ReportService.write(form, stream));
         }
         ctx.out().println(Bilingual.line("cli.written", out.toAbsolutePath().toString()));
         return HazardLedgerCommand.OK;
     }
 
     /** Writes beside the target and moves into place, so a failure never leaves half a PDF. */
-    static void writeAtomically(Path target, java.util.function.Consumer<OutputStream> writer) {
+    static void writeAtomically(Path target, Consumer<OutputStream> writer) {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".notice", ".tmp");
+            Path tmp = Files.createTempFile(dir, ".form", ".tmp");
             try {
                 try (OutputStream stream = Files.newOutputStream(tmp)) {
                     writer.accept(stream);
