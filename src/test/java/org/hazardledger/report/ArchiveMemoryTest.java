@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.service.Progress;
 import org.hazardledger.testing.LedgerFixture;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * pages in a swap file (virtualizer) and makes its rows one at a time. Without the virtualizer the
  * filled pages alone need about 500 MB (ARCHITECTURE.md).
  *
- * <p>Slow (minutes: 10,000 registrations, then a ~1,000-page fill), so it is left out of the normal
- * build; run it with {@code mvn test -Dgroups=slow -Dsurefire.excludedGroups=none}. The
- * {@code bench archive} command reports the time and peak heap of the same archive.
+ * <p>About a minute (10,000 registrations, then a ~1,250-page fill); the {@code bench archive}
+ * command reports the time and peak heap of the same archive.
  */
-@Tag("slow")
 class ArchiveMemoryTest {
 
     private static final int HAZARDS = 10_000;
