@@ -20,12 +20,13 @@ import org.hazardledger.service.Messages;
  * @param issuer    the union body that issued it, e.g. 合成车间分会
  * @param due       the day the enterprise's written answer is due
  * @param replyDays the proposal's reply period in working days, as a number
+ * @param urgent    stop production or evacuate: the 特急 mark and the answer due on delivery
  * @param hazards   one row per hazard concerned, keyed as the template's fields
  */
 record UnionFormData(String title, String number, String enterpriseName, String issuer, String issuedBy,
                      String issuedOn, String deliveredOn, String findings, String recommendation, String due,
-                     String replyDays, boolean evacuation, String answer, String answeredOn, String answeredBy,
-                     List<Map<String, ?>> hazards) {
+                     String replyDays, boolean urgent, boolean evacuation, String answer, String answeredOn,
+                     String answeredBy, List<Map<String, ?>> hazards) {
 
     UnionFormData {
         hazards = List.copyOf(hazards);
@@ -36,7 +37,7 @@ record UnionFormData(String title, String number, String enterpriseName, String 
         UnionRecord r = row.record();
         return new UnionFormData(title(r.kind(), messages), r.number(), enterpriseName, issuer, r.issuedBy(),
                 date(r.issuedOn(), dates), date(r.deliveredOn(), dates), r.findings(), r.recommendation(),
-                date(row.due(), dates), Integer.toString(r.replyDays()), r.kind() == UnionRecordKind.EVACUATION,
+                date(row.due(), dates), Integer.toString(r.replyDays()), r.kind().urgent(), r.kind() == UnionRecordKind.EVACUATION,
                 r.answer(), date(r.answeredOn(), dates), r.answeredBy(), hazards);
     }
 
@@ -84,6 +85,7 @@ record UnionFormData(String title, String number, String enterpriseName, String 
         p.put("due", due);
         p.put("replyDays", replyDays);
         p.put("evacuation", evacuation);
+        p.put("urgent", urgent);
         p.put("answer", answer);
         p.put("answeredOn", answeredOn);
         p.put("answeredBy", answeredBy);

@@ -24,8 +24,8 @@ import org.hazardledger.service.Progress;
  */
 final class UnionForms implements FormPrinter<FormRequest.UnionForm> {
 
-    static final String PROPOSAL_TEMPLATE = "union-proposal";
-    static final String URGENT_TEMPLATE = "stop-production";
+    /** One layout for the proposal and the urgent recommendations; the parameter urgent switches the wording. */
+    static final String TEMPLATE = "union-record";
     /** How much of a hazard's description the table shows: the full text is on the hazard's own forms. */
     static final int EXCERPT = 60;
 
@@ -49,8 +49,7 @@ final class UnionForms implements FormPrinter<FormRequest.UnionForm> {
         List<Map<String, ?>> hazards = hazards(row, zh);
         UnionFormData data = UnionFormData.of(row, enterprise, issuer(r, enterprise, zh), hazards, zh, forms.dates());
         FormKind kind = UnionFormData.formKind(r.kind());
-        FormSpec spec = FormSpec.of(kind, kind == FormKind.UNION_PROPOSAL ? PROPOSAL_TEMPLATE : URGENT_TEMPLATE,
-                        sources.code(r.number(), r.id()))
+        FormSpec spec = FormSpec.of(kind, TEMPLATE, sources.code(r.number(), r.id()))
                 .title(data.title() + " " + r.number())
                 .enterprise(enterprise)
                 .parameters(data.parameters())
