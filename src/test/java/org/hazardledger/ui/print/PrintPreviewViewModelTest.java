@@ -130,15 +130,15 @@ class PrintPreviewViewModelTest {
     }
 
     @Test
-    void aFormNotYetAvailableSaysSoAndOffersNothingToSave() throws Exception {
+    void aFormThatDoesNotApplySaysWhyAndOffersNothingToSave() throws Exception {
         Hazard h = ui.ledger.registerAssigned(e, LedgerFixture.TODAY.minusDays(2));
-        Path target = dir.resolve("closure.pdf");
+        Path target = dir.resolve("plan.pdf");
         ui.dialogs.answerSaveWith(target);
-        PrintPreviewViewModel vm = preview(PrintJob.of(ui.ledger.reports, "销号单",
+        PrintPreviewViewModel vm = preview(PrintJob.of(ui.ledger.reports, "治理方案",
                 new FormRequest.HazardForm(FormKind.MAJOR_PLAN, h.number().toString())));
 
         assertThat(vm.stateProperty().get()).isEqualTo(PrintPreviewViewModel.State.FAILED);
-        assertThat(vm.statusProperty().get()).isEqualTo("暂不能打印重大隐患治理方案");
+        assertThat(vm.statusProperty().get()).isEqualTo("隐患 " + h.number() + " 不是重大隐患，没有重大隐患治理方案。");
         assertThat(vm.pageImageProperty().get()).isNull();
         ui.fx(vm::saveAs);
         ui.fx(vm::print);
