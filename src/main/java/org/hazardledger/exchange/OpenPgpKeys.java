@@ -27,7 +27,8 @@ import org.hazardledger.model.Fingerprint;
  * Makes and reads installation keys in the one profile GnuPG 2.2 (Debian 12) reads and writes with us
  * (ARCHITECTURE.md, bundle crypto): OpenPGP v4, an Ed25519 (legacy EdDSA, algorithm 22) primary key
  * and signing subkey, a Curve25519 ECDH (18) encryption subkey, and preferences on the user ID's
- * self-signature (gpg reads those): AES-256 then AES-128, SHA-512 then SHA-256, no compression, MDC.
+ * self-signature (gpg reads those) and on the direct-key signature (or gpg merges in what BC sets
+ * there, SEIPD v2 among it): AES-256 then AES-128, SHA-512 then SHA-256, no compression, MDC only.
  */
 public final class OpenPgpKeys {
 
@@ -45,7 +46,7 @@ public final class OpenPgpKeys {
         String userId = name + " (HazardLedger " + role + ") <" + installationId + "@hazard-ledger.invalid>";
         try {
             OpenPGPKey key = new OpenPGPKeyGenerator(implementation, KEY_VERSION, false, created)
-                    .withPrimaryKey(g -> g.generateLegacyEd25519KeyPair())
+                    .withPrimaryKey(g -> g.generateLegacyEd25519KeyPair(), new Preferences())
                     .addUserId(userId, new Preferences())
                     .addSigningSubkey(g -> g.generateLegacyEd25519KeyPair())
                     .addEncryptionSubkey(g -> g.generateLegacyX25519KeyPair())

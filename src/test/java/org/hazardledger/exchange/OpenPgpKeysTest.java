@@ -95,7 +95,11 @@ class OpenPgpKeysTest {
         String prefs = run(home, "showpref\nquit\n", "--batch", "--command-fd", "0", "--edit-key",
                 key.fingerprint().hex());
 
+        String packets = run(home, null, "--list-packets", dir.resolve("pub.asc").toString());
+
         assertThat(listing).contains("pub:-:255:22:", "sub:-:255:22:", "sub:-:255:18:");
+        // SEIPD v1 only, on the direct-key and the user-ID signature alike: gpg 2.2 cannot read v2
+        assertThat(packets).contains("(features: 01)").doesNotContain("(features: 09)", "(features: 08)");
         assertThat(prefs).contains("Cipher: AES256, AES", "Digest: SHA512, SHA256", "Compression: Uncompressed");
     }
 
