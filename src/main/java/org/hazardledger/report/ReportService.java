@@ -102,14 +102,6 @@ public final class ReportService {
         return sources.audit().check(FormCode.parse(printedCode));
     }
 
-    /**
-     * Writes the 隐患整改通知单 (rectification notice) of one hazard as PDF. Nothing is written unless
-     * the whole PDF was produced; the stream is left open.
-     */
-    public void writeNotice(String hazardNumber, OutputStream out) {
-        write(print(new FormRequest.HazardForm(FormKind.NOTICE, hazardNumber)), out);
-    }
-
     /** Writes a printed form to a stream, which is left open. */
     public static void write(PrintedForm form, OutputStream out) {
         try {

@@ -15,9 +15,17 @@ import org.hazardledger.model.Tier;
  */
 public record UnitOption(UUID id, Tier tier, String path, int depth) {
 
+    private static final String SEPARATOR = " / ";
+
     @Override
     public String toString() {
         return path;
+    }
+
+    /** The unit's own name: the last step of its path. */
+    public String name() {
+        int last = path.lastIndexOf(SEPARATOR);
+        return last < 0 ? path : path.substring(last + SEPARATOR.length());
     }
 
     /** The units in tree order (each followed by its children), retired ones left out. */
@@ -44,7 +52,7 @@ public record UnitOption(UUID id, Tier tier, String path, int depth) {
 
     private static void walk(OrgUnit u, String prefix, int depth, Map<UUID, List<OrgUnit>> children,
                              List<UnitOption> out) {
-        String path = prefix.isEmpty() ? u.name() : prefix + " / " + u.name();
+        String path = prefix.isEmpty() ? u.name() : prefix + SEPARATOR + u.name();
         out.add(new UnitOption(u.id(), u.tier(), path, depth));
         List<OrgUnit> kids = new ArrayList<>(children.getOrDefault(u.id(), List.of()));
         kids.sort(Comparator.comparing(OrgUnit::code));

@@ -169,7 +169,7 @@ class RectificationNoticeTest {
         ledger.registerAssigned(enterprise, FOUND_ON);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> reports.writeNotice("YH-2026-06-0099", out))
+        assertThatThrownBy(() -> ReportService.write(reports.print(noticeOf("YH-2026-06-0099")), out))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("error.hazard.notFound");
                     assertThat(e.args()).containsExactly("YH-2026-06-0099");
@@ -192,7 +192,7 @@ class RectificationNoticeTest {
             }
         };
 
-        assertThatThrownBy(() -> reports.writeNotice(hazard.number().toString(), broken))
+        assertThatThrownBy(() -> ReportService.write(reports.print(noticeOf(hazard.number().toString())), broken))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("error.report.failed");
                     assertThat(e.args()).containsExactly(FormKind.NOTICE.labelKey(), "disk full");
@@ -201,7 +201,7 @@ class RectificationNoticeTest {
 
     private byte[] notice(Hazard hazard) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.writeNotice(hazard.number().toString(), out);
+        ReportService.write(reports.print(noticeOf(hazard.number().toString())), out);
         byte[] pdf = out.toByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         return pdf;
@@ -225,5 +225,9 @@ class RectificationNoticeTest {
             fonts.add(resources.getFont(name));
         }
         return fonts;
+    }
+
+    private static FormRequest noticeOf(String number) {
+        return new FormRequest.HazardForm(FormKind.NOTICE, number);
     }
 }

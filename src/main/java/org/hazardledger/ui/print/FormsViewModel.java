@@ -118,9 +118,8 @@ public final class FormsViewModel {
             return Optional.empty();
         }
         FormBatches batches = new FormBatches(services.hazards());
-        String name = unit.path().substring(unit.path().lastIndexOf(" / ") + 1).replace("/ ", "").strip();
         return Optional.of(PrintJob.batch(services.reports(), messages.get("forms.batch.notices.job", unit.path()),
-                () -> batches.noticesOf(unit.id(), name)));
+                () -> batches.noticesOf(unit.id(), unit.name())));
     }
 
     static String descriptionKey(FormKind kind) {
