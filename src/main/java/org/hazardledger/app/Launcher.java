@@ -7,6 +7,7 @@ import javafx.application.Application;
 import org.hazardledger.cli.CliContext;
 import org.hazardledger.cli.HazardLedgerCommand;
 import org.hazardledger.cli.OpenLedger;
+import org.hazardledger.exchange.ExchangeDesk;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.AuditService;
@@ -106,6 +107,11 @@ public final class Launcher {
         @Override
         public ReminderService reminders() {
             return ledger.reminders();
+        }
+
+        @Override
+        public ExchangeDesk exchange() {
+            return ledger.exchange();
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.hazardledger.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.hazardledger.exchange.ExchangeDesk;
 import org.hazardledger.report.FormSources;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
@@ -10,6 +11,9 @@ import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
+import org.hazardledger.service.ExchangeKeyService;
+import org.hazardledger.service.ExchangeRecordsService;
+import org.hazardledger.service.FederationService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
@@ -44,6 +48,7 @@ final class Ledger implements AutoCloseable {
     private final ReminderService reminders;
     private final ArchiveService archives;
     private final StatisticsService statistics;
+    private final ExchangeDesk exchange;
 
     private final UserSession session;
 
@@ -66,6 +71,8 @@ final class Ledger implements AutoCloseable {
         this.reminders = new ReminderService(store, session, rounds);
         this.archives = new ArchiveService(store, session, rounds);
         this.statistics = new StatisticsService(store);
+        this.exchange = ExchangeDesk.over(new ExchangeRecordsService(store, session),
+                new ExchangeKeyService(store, session), new FederationService(store, session), database.dataDir(), clock);
         this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
                 rounds, archives, organisation, statistics));
     }
@@ -148,6 +155,10 @@ final class Ledger implements AutoCloseable {
 
     StatisticsService statistics() {
         return statistics;
+    }
+
+    ExchangeDesk exchange() {
+        return exchange;
     }
 
     @Override

@@ -73,6 +73,7 @@ public final class WorkbenchApplication extends Application {
         return new WorkbenchServices(ledger.dataDir(), clock, messages, ledger.hazards(), ledger.organisation(),
                 ledger.referenceData(), ledger.setup(), ledger.reports(), ledger.audit(), ledger.union(), tasks,
                 dialogs, ledger.accounts(), ledger.session(), ledger.majorHazards(), ledger.attachments(), ledger.risks(),
-                ledger.rounds(), ledger.archives(), ledger.reminders(), new PdfPrinting(PrinterLookup.SYSTEM));
+                ledger.rounds(), ledger.archives(), ledger.reminders(), new PdfPrinting(PrinterLookup.SYSTEM),
+                ledger.exchange());
     }
 }

@@ -1,5 +1,6 @@
 package org.hazardledger.cli;
 
+import org.hazardledger.exchange.ExchangeDesk;
 import java.nio.file.Path;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AuditService;
@@ -30,6 +31,9 @@ public interface OpenLedger extends AutoCloseable {
     RoundService rounds();
 
     ReminderService reminders();
+
+    /** Keys, bundles and the federation. */
+    ExchangeDesk exchange();
 
     @Override
     void close();

@@ -1,6 +1,7 @@
 package org.hazardledger.ui;
 
 import java.nio.file.Path;
+import org.hazardledger.exchange.ExchangeDesk;
 import java.time.Clock;
 import org.hazardledger.report.PdfPrinting;
 import org.hazardledger.report.ReportService;
@@ -33,5 +34,5 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 AttachmentService attachments,
                                 RiskRegisterService risks,
                                 RoundService rounds, ArchiveService archives, ReminderService reminders,
-                                PdfPrinting printing) {
+                                PdfPrinting printing, ExchangeDesk exchange) {
 }

@@ -20,6 +20,10 @@ import org.hazardledger.model.Role;
 import org.hazardledger.model.Tier;
 import org.hazardledger.report.FormSources;
 import org.hazardledger.report.ReportService;
+import org.hazardledger.exchange.ExchangeDesk;
+import org.hazardledger.service.ExchangeKeyService;
+import org.hazardledger.service.ExchangeRecordsService;
+import org.hazardledger.service.FederationService;
 import org.hazardledger.service.AccountService;
 import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.AttachmentService;
@@ -74,6 +78,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final ArchiveService archives;
     public final StatisticsService statistics;
     public final ReportService reports;
+    public final ExchangeDesk exchange;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -103,6 +108,8 @@ public final class LedgerFixture implements AutoCloseable {
         this.statistics = new StatisticsService(store);
         this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
                 rounds, archives, organisation, statistics));
+        this.exchange = ExchangeDesk.over(new ExchangeRecordsService(store, session),
+                new ExchangeKeyService(store, session), new FederationService(store, session), dataDir, clock);
         session.signIn(CLERK);
     }
 
