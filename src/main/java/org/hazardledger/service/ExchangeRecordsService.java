@@ -99,6 +99,11 @@ public final class ExchangeRecordsService {
         throw new UnsupportedOperationException("S05: ExchangeRecordsService.apply");
     }
 
+    /** Checks one received record as the model checks input ({@code error.bundle.invalidRecord}). */
+    public void validate(TravellingRecord record) {
+        throw new UnsupportedOperationException("S05: ExchangeRecordsService.validate");
+    }
+
     /** Conflicts between two edits of one revision; open ones only when {@code openOnly}. */
     public List<RecordConflict> conflicts(boolean openOnly) {
         throw new UnsupportedOperationException("S05: ExchangeRecordsService.conflicts");
