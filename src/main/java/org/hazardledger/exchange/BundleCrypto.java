@@ -101,7 +101,16 @@ final class BundleCrypto {
             PGPPrivateKey privateKey = unlock(addressed.secret(), passphrase);
             PGPSessionKey session = data.getSessionKey(new BcPublicKeyDataDecryptorFactory(privateKey));
             InputStream clear = data.getDataStream(new JceSessionKeyDataDecryptorFactoryBuilder().build(session));
-            Signed signed = readSignedLiteral(new BcPGPObjectFactory(clear), plaintext, signerKey);
+            Signed signed;
+            try {
+                signed = readSignedLiteral(new BcPGPObjectFactory(clear), plaintext, signerKey);
+            } catch (DomainException | IOException | PGPException | RuntimeException e) {
+                // garbled plaintext reads as "no signature" or worse: say "damaged" when the MDC says so
+                if (!intact(data, clear)) {
+                    throw new DomainException(e, "error.bundle.damaged", "MDC");
+                }
+                throw e;
+            }
             drain(clear);
             if (!data.isIntegrityProtected() || !data.verify()) {
                 throw new DomainException("error.bundle.damaged", "MDC");
@@ -192,6 +201,15 @@ final class BundleCrypto {
             throw new DomainException("error.bundle.damaged", "more than one message");
         }
         return new Signed(pass.getKeyID(), signer);
+    }
+
+    private static boolean intact(PGPPublicKeyEncryptedData data, InputStream clear) {
+        try {
+            drain(clear);
+            return data.isIntegrityProtected() && data.verify();
+        } catch (IOException | PGPException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static void drain(InputStream in) throws IOException {
