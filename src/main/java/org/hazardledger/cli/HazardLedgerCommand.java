@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "hazard-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"查保促隐患治理台账 HazardLedger.", "Without a command, opens the workbench."},
         subcommands = {InitCommand.class, ListCommand.class, PrintCommand.class, AuditCommand.class,
-                RoundsCommand.class, RemindCommand.class, VerifyFormCommand.class, BenchCommand.class})
+                RoundsCommand.class, RemindCommand.class, VerifyFormCommand.class, BenchCommand.class,
+                KeysCommand.class})
 public final class HazardLedgerCommand implements Callable<Integer> {
 
     public static final int OK = 0;
