@@ -40,12 +40,19 @@ final class KeysListCommand implements Callable<Integer> {
                     Bilingual.line(e.role().labelKey()),
                     e.fingerprint().grouped(),
                     DAY.format(e.keyCreatedAt()),
-                    e.isTrusted() ? Bilingual.line("keys.list.trustedBy", e.trustedBy(),
-                            KeysTrustCommand.WHEN.format(e.trustedAt()))
-                            : Bilingual.line("keys.list.untrusted"),
+                    trust(e),
                     e.isRetired() ? Bilingual.line("keys.list.retired", DAY.format(e.retiredAt()))
                             : Bilingual.line("keys.list.inUse")));
         }
         return HazardLedgerCommand.OK;
+    }
+
+    private static String trust(ExchangeKeyEntry e) {
+        if (e.own()) {
+            return Bilingual.line("keys.list.ownMade", e.addedBy(), KeysTrustCommand.WHEN.format(e.addedAt()));
+        }
+        return e.isTrusted()
+                ? Bilingual.line("keys.list.trustedBy", e.trustedBy(), KeysTrustCommand.WHEN.format(e.trustedAt()))
+                : Bilingual.line("keys.list.untrusted");
     }
 }

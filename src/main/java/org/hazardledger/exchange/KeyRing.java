@@ -48,6 +48,8 @@ public final class KeyRing {
     public static final int MIN_PASSPHRASE = 8;
     /** The longest armored public key kept (the column's size; a real one is about 1 KB). */
     static final int MAX_ARMORED = 20_000;
+    /** The longest installation name kept (the column's size). */
+    static final int MAX_NAME = 200;
 
     /** {@code <name> (HazardLedger <enterprise|federation>) <<uuid>@hazard-ledger.invalid>}. */
     private static final Pattern USER_ID = Pattern.compile(
@@ -118,6 +120,9 @@ public final class KeyRing {
             throw new DomainException("error.key.notHazardLedger", info.userId());
         }
         String name = m.group(1).strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new DomainException("error.key.notHazardLedger", info.userId());
+        }
         InstallationRole role = InstallationRole.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         UUID installationId = UUID.fromString(m.group(3));
         Installation self = records.installation();

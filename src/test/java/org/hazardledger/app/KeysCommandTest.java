@@ -76,7 +76,8 @@ class KeysCommandTest {
         String list = ok("keys", "list", "--data", federation).out.toString();
         assertThat(list).contains("归属 | 名称", "Whose | Name");
         assertThat(list.lines().filter(l -> l.contains(federationKey)).findFirst().orElseThrow())
-                .contains("本机 / own", "江城市总工会", "企业 / Enterprise", "使用中 / in use");
+                .contains("本机 / own", "江城市总工会", "企业 / Enterprise", "本机密钥", "own key, made by",
+                        "使用中 / in use");
         assertThat(list.lines().filter(l -> l.contains(enterpriseKey)).findFirst().orElseThrow())
                 .contains("对方 / other side", "测试化工有限公司", "核对信任", "trusted by").doesNotContain("未信任");
     }
