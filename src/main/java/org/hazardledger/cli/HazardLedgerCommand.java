@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         description = {"查保促隐患治理台账 HazardLedger.", "Without a command, opens the workbench."},
         subcommands = {InitCommand.class, ListCommand.class, PrintCommand.class, AuditCommand.class,
                 RoundsCommand.class, RemindCommand.class, VerifyFormCommand.class, BenchCommand.class,
-                ExportBundleCommand.class, ImportBundleCommand.class, InspectBundleCommand.class})
+                KeysCommand.class, ExportBundleCommand.class, ImportBundleCommand.class,
+                InspectBundleCommand.class})
 public final class HazardLedgerCommand implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -104,7 +104,7 @@ final class BundleCrypto {
             Signed signed;
             try {
                 signed = readSignedLiteral(new BcPGPObjectFactory(clear), plaintext, signerKey);
-            } catch (DomainException | IOException | PGPException | RuntimeException e) {
+            } catch (IOException | PGPException | RuntimeException e) {
                 // garbled plaintext reads as "no signature" or worse: say "damaged" when the MDC says so
                 if (!intact(data, clear)) {
                     throw new DomainException(e, "error.bundle.damaged", "MDC");

@@ -80,6 +80,11 @@ public final class StoreSession {
         return new StatisticsRepository(dsl, clock);
     }
 
+    /** The exchange's OpenPGP keys (S05). */
+    public ExchangeKeyRepository exchangeKeys() {
+        return new ExchangeKeyRepository(dsl);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

@@ -1,0 +1,48 @@
+package org.hazardledger.cli;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.hazardledger.model.ExchangeKeyEntry;
+import org.hazardledger.model.Fingerprint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code keys rotate}: replaces this installation's key by a new one. The old secret key stays, so old
+ * bundles still read; the other side must confirm the new fingerprint before sending to it.
+ */
+@Command(name = "rotate", mixinStandardHelpOptions = true,
+        description = "Replace this installation's key by a new one (the old one still reads old bundles) / 更换本机密钥")
+final class KeysRotateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KeysCommand keys;
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    PassphraseOption passphrase;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = keys.context();
+        Fingerprint old;
+        ExchangeKeyEntry made;
+        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+            old = ledger.exchange().keys().current().map(ExchangeKeyEntry::fingerprint).orElse(null);
+            char[] secret = passphrase.read("keys.passphrase.current");
+            try {
+                made = ledger.exchange().keys().rotate(secret);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }
+        ctx.out().println(Bilingual.line("keys.rotated", old == null ? "" : old.grouped()));
+        ctx.out().println(Bilingual.line("keys.fingerprint", made.fingerprint().grouped()));
+        ctx.out().println(Bilingual.line("keys.rotateHint"));
+        ctx.out().println(Bilingual.line("keys.exportHint"));
+        return HazardLedgerCommand.OK;
+    }
+}
