@@ -40,35 +40,7 @@ public final class DemoLedger {
      * attachment files), for tests that change a demo ledger without loading one of their own.
      */
     public static synchronized Path copyTo(Path target) {
-        LedgerFixture demo = shared();
-        try {
-            Files.createDirectories(target);
-            Path zip = Files.createTempFile("hazard-ledger-demo", ".zip");
-            Files.delete(zip);
-            LedgerSql.execute(demo.dataDir, "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
-            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
-                for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    Files.copy(in, target.resolve(Path.of(e.getName()).getFileName()));
-                }
-            }
-            Files.delete(zip);
-            Path attachments = demo.dataDir.resolve("attachments");
-            if (Files.isDirectory(attachments)) {
-                try (java.util.stream.Stream<Path> files = Files.walk(attachments)) {
-                    for (Path from : (Iterable<Path>) files::iterator) {
-                        Path to = target.resolve(demo.dataDir.relativize(from).toString());
-                        if (Files.isDirectory(from)) {
-                            Files.createDirectories(to);
-                        } else {
-                            Files.copy(from, to);
-                        }
-                    }
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LedgerCopy.copy(shared().dataDir, target);
     }
 
     public static synchronized Enterprise enterprise() {
