@@ -130,7 +130,7 @@ public final class ExchangeView extends ScrollPane {
         fingerprint.textProperty().bind(vm.ownFingerprintProperty());
         fingerprint.setPrefColumnCount(50);
         details.addRow(2, caption("exchange.key.fingerprint"), fingerprint);
-        details.addRow(3, caption("exchange.key.created"), value("exchange-own-created", vm.ownCreatedProperty()));
+        details.addRow(3, caption("exchange.key.createdOn"), value("exchange-own-created", vm.ownCreatedProperty()));
         Button exportPublic = button("exchange-export-public", "exchange.key.exportPublic",
                 "exchange.key.exportPublic.help");
         exportPublic.disableProperty().bind(vm.busyProperty());
@@ -213,6 +213,7 @@ public final class ExchangeView extends ScrollPane {
         recipient.valueProperty().bindBidirectional(vm.recipientProperty());
         FormField recipientField = new FormField(m.get("exchange.export.recipient"), recipient, "exchange-recipient",
                 vm.recipientErrorProperty());
+        recipientField.setMaxWidth(560);
 
         ToggleGroup range = new ToggleGroup();
         RadioButton incremental = new RadioButton(m.get("exchange.export.incremental"));
