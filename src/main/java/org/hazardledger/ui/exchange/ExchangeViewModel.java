@@ -443,8 +443,7 @@ public final class ExchangeViewModel {
             wipe(passphrase);
             return;
         }
-        Optional<Path> where = folder.get() != null ? Optional.of(folder.get())
-                : dialogs.chooseDirectory(messages.get("exchange.export.folder.title"));
+        Optional<Path> where = dialogs.chooseDirectory(messages.get("exchange.ack.folder.title"));
         if (where.isEmpty()) {
             wipe(passphrase);
             return;
