@@ -88,6 +88,7 @@ class ExchangePageFlowTest {
         Parent page = robot.lookup("#page-exchange").queryAs(Parent.class);
         assertEveryControlHasItsOwnId(page);
         shoot(robot, stage.getScene().getRoot(), "exchange-01-page.png");
+        shoot(robot, robot.lookup(".exchange-page").query(), "exchange-02-whole-page.png");
 
         // a refused export is explained at its fields, without any exchange call
         robot.interact(() -> robot.lookup("#exchange-export").queryButton().fire());

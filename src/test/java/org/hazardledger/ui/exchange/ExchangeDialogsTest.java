@@ -33,7 +33,7 @@ class ExchangeDialogsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.setScene(new Scene(new StackPane(), 1100, 760));
         stage.show();
     }
 
@@ -106,6 +106,44 @@ class ExchangeDialogsTest {
         robot.clickOn("#exchange-trust-ok");
         await(answer);
         assertThat(answer.get()).contains(Boolean.TRUE);
+    }
+
+    @Test
+    void thePageShowsTheOwnKeyLargeAndTheTrustedRecipient(FxRobot robot) throws Exception {
+        FakeExchangeActions fake = new FakeExchangeActions();
+        fake.own = FakeExchangeActions.key(FakeExchangeActions.OWN, FakeExchangeActions.OWN_ID, "测试化工有限公司",
+                InstallationRole.ENTERPRISE, true, true, false);
+        fake.others.add(FakeExchangeActions.key(FakeExchangeActions.FEDERATION, FakeExchangeActions.FEDERATION_ID,
+                "市总工会", InstallationRole.FEDERATION, false, true, false));
+        fake.openConflicts.add(FakeExchangeActions.conflict());
+        org.hazardledger.ui.FxTaskExecutor tasks = new org.hazardledger.ui.FxTaskExecutor();
+        try {
+            java.time.Clock clock = java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+            AtomicReference<ExchangeView> shown = new AtomicReference<>();
+            robot.interact(() -> {
+                ExchangeView page = new ExchangeView(new ExchangeViewModel(m, tasks,
+                        new org.hazardledger.ui.RecordingDialogService(), clock, fake), m);
+                stage.getScene().getStylesheets().addAll(org.hazardledger.ui.Styles.THEME,
+                        org.hazardledger.ui.Styles.FORM);
+                stage.getScene().setRoot(page);
+                page.start();
+                shown.set(page);
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "730D C2A8 DFF5 291B CAEE 5907 E8F3 4CA4 DAC8 9583"
+                    .equals(robot.lookup("#exchange-own-fingerprint").queryAs(TextField.class).getText()));
+            assertThat(label(robot, "#exchange-own-name")).isEqualTo("测试化工有限公司");
+            assertThat(robot.lookup("#exchange-create-key").queryButton().getParent().isVisible()).isFalse();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.get().viewModel().recipientProperty().get() != null);
+            assertThat(robot.lookup("#exchange-keys").queryTableView().getItems()).hasSize(1);
+            assertThat(robot.lookup("#exchange-conflicts").queryTableView().getItems()).hasSize(1);
+            java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(out);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                    robot.capture(robot.lookup(".exchange-page").<javafx.scene.Node>query()).getImage(), null), "png",
+                    out.resolve("exchange-03-with-keys.png").toFile());
+        } finally {
+            tasks.shutdown();
+        }
     }
 
     @Test
