@@ -20,6 +20,16 @@ public interface DialogService {
     /** Asks for one or more files to open; empty when the user cancels. */
     List<Path> chooseOpenFiles(String title);
 
+    /** Asks for one file of a kind to open (e.g. "*.hlb"); empty when the user cancels. */
+    default Optional<Path> chooseOpenFile(String title, String extensionDescription, String extensionPattern) {
+        return chooseOpenFiles(title).stream().findFirst();
+    }
+
+    /** Asks for a folder; empty when the user cancels. */
+    default Optional<Path> chooseDirectory(String title) {
+        return Optional.empty();
+    }
+
     /** Opens a file in the system's viewer; false when the desktop cannot. */
     boolean openInSystemViewer(Path file);
 }

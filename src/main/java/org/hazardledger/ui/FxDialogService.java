@@ -57,6 +57,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(String title, String extensionDescription, String extensionPattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, extensionPattern));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
     public boolean openInSystemViewer(Path file) {
         // AWT's Desktop must not run on the FX thread; a daemon thread keeps the window responsive.
         if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {

@@ -21,6 +21,7 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.account.AccountsView;
 import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
+import org.hazardledger.ui.exchange.ExchangeView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.organisation.OrganisationView;
 import org.hazardledger.ui.print.FormsPage;
@@ -128,6 +129,10 @@ public final class Workbench {
         if (node instanceof RoundsView r) {
             r.start();
         }
+        if (node instanceof ExchangeView exchange) {
+            // re-read on every visit: the command line may have made keys or read bundles meanwhile
+            exchange.start();
+        }
         content.getChildren().setAll(node);
     }
 
@@ -170,7 +175,8 @@ public final class Workbench {
                 forms.start();
                 yield forms;
             }
-            case STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
+            case EXCHANGE -> new ExchangeView(services);
+            case STATISTICS -> new ComingLaterPage(messages, p);
         };
     }
 

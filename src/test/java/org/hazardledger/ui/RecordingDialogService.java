@@ -18,6 +18,7 @@ public final class RecordingDialogService implements DialogService {
     private Path saveAnswer;
     private List<Path> openAnswer = List.of();
     private boolean confirmAnswer = true;
+    private Path directoryAnswer;
     private boolean viewerAvailable = true;
 
     public RecordingDialogService answerSaveWith(Path path) {
@@ -29,6 +30,16 @@ public final class RecordingDialogService implements DialogService {
     public RecordingDialogService answerOpenWith(List<Path> files) {
         this.openAnswer = List.copyOf(files);
         return this;
+    }
+
+    /** What the next folder choosers answer (null: the user cancels). */
+    public RecordingDialogService answerDirectoryWith(Path folder) {
+        this.directoryAnswer = folder;
+        return this;
+    }
+
+    public List<Shown> informations() {
+        return shown.stream().filter(s -> s.kind().equals("information")).toList();
     }
 
     /** Whether the user answers yes to confirmations from now on (yes unless told). */
@@ -77,6 +88,12 @@ public final class RecordingDialogService implements DialogService {
     public List<Path> chooseOpenFiles(String title) {
         shown.add(new Shown("open", title, ""));
         return openAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        shown.add(new Shown("directory", title, ""));
+        return Optional.ofNullable(directoryAnswer);
     }
 
     @Override
