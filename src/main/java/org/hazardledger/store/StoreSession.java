@@ -80,6 +80,11 @@ public final class StoreSession {
         return new StatisticsRepository(dsl, clock);
     }
 
+    /** The exchange with the federation: travelling rows, the bundle log, received records, conflicts. */
+    public ExchangeRepository exchange() {
+        return new ExchangeRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }
