@@ -213,8 +213,8 @@ public final class ExchangeRecordsService {
      * ({@code error.bundle.replay}: the day it was applied, the bundle id); upserts every record by
      * (sender, type, id) where a higher revision wins and an equal revision with another content becomes
      * a {@link RecordConflict} (computed records, COMPLIANCE and CAMPAIGN_FIGURE, are figures rather than
-     * edits: there the later {@code updatedAt} wins); every BUNDLE_RECEIPT marks the SENT bundle it names
-     * acknowledged (unknown ids are counted and ignored); logs the bundle (direction RECEIVED) and writes
+     * edits: there the later {@code updatedAt} wins); every BUNDLE_RECEIPT marks the bundle it names, sent
+     * to this bundle's sender, acknowledged (other ids are counted and ignored); logs the bundle (direction RECEIVED) and writes
      * one audit event. Every record is validated first. Cancelling rolls everything back.
      */
     public ApplyResult apply(BundleLogEntry entry, Iterable<IncomingRecord> records, Progress progress) {
@@ -235,7 +235,7 @@ public final class ExchangeRecordsService {
                 TravellingRecord r = in.record();
                 validator.validate(r);
                 if (r.type() == RecordType.BUNDLE_RECEIPT) {
-                    counts[x.acknowledge(r.id()) ? 4 : 5]++;
+                    counts[x.acknowledge(r.id(), source) ? 4 : 5]++;
                 } else {
                     counts[upsert(s, source, entry.bundleId(), in, now)]++;
                 }

@@ -291,14 +291,15 @@ public final class ExchangeRepository {
     }
 
     /**
-     * Marks the SENT bundle {@code bundleId} acknowledged (an earlier acknowledgement keeps its time).
-     * Returns false when no bundle of that id was sent.
+     * Marks the bundle {@code bundleId} this ledger sent to {@code recipientInstallation} acknowledged (an
+     * earlier acknowledgement keeps its time). Returns false when no such bundle was sent to it.
      */
-    public boolean acknowledge(UUID bundleId) {
+    public boolean acknowledge(UUID bundleId, UUID recipientInstallation) {
         return dsl.update(EXCHANGE_BUNDLE)
                 .set(EXCHANGE_BUNDLE.ACKNOWLEDGED_AT, DSL.coalesce(EXCHANGE_BUNDLE.ACKNOWLEDGED_AT, DSL.val(now())))
                 .where(EXCHANGE_BUNDLE.BUNDLE_ID.eq(bundleId)
-                        .and(EXCHANGE_BUNDLE.DIRECTION.eq(BundleLogEntry.Direction.SENT.name())))
+                        .and(EXCHANGE_BUNDLE.DIRECTION.eq(BundleLogEntry.Direction.SENT.name()))
+                        .and(EXCHANGE_BUNDLE.RECIPIENT_INSTALLATION.eq(recipientInstallation)))
                 .execute() > 0;
     }
 

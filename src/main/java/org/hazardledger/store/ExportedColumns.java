@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hazardledger.model.RecordType;
 import org.jooq.Field;
@@ -71,6 +72,13 @@ public final class ExportedColumns {
     }
 
     private static final Map<RecordType, Spec> SPECS = new EnumMap<>(RecordType.class);
+
+    /**
+     * Columns put on the allow-list after format 1.0, as "type.field" (e.g. "hazard.sealedPseudonym"):
+     * never required of a received record even when NOT NULL here, since a sender on an older minor
+     * version does not write them. Add every column you add to the allow-list here too.
+     */
+    private static final Set<String> ADDED_AFTER_1_0 = Set.of();
 
     static {
         SPECS.put(RecordType.ENTERPRISE, spec(ENTERPRISE, List.of(), ENTERPRISE.NAME, ENTERPRISE.SHORT_NAME,
@@ -171,8 +179,9 @@ public final class ExportedColumns {
         }
         List<Column> out = new ArrayList<>();
         for (Field<?> c : spec.columns()) {
-            out.add(new Column(camel(c.getName()), c.getType(), c.getDataType().hasLength() ? c.getDataType().length()
-                    : 0, !c.getDataType().nullable()));
+            String name = camel(c.getName());
+            out.add(new Column(name, c.getType(), c.getDataType().hasLength() ? c.getDataType().length() : 0,
+                    !c.getDataType().nullable() && !ADDED_AFTER_1_0.contains(type.wireName() + "." + name)));
         }
         return out;
     }
