@@ -67,7 +67,7 @@ public final class StatisticsService {
         }
     }
 
-    private static HazardStatistics figures(StoreSession s, LocalDate from, LocalDate to) {
+    static HazardStatistics figures(StoreSession s, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(s.clock());
         LocalDate asOf = to.isAfter(today) && !from.isAfter(today) ? today : to;
         List<Cell> cells = s.statistics().cells(from, to, asOf);

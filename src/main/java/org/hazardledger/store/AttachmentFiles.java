@@ -51,6 +51,18 @@ public final class AttachmentFiles {
      * stored is not written twice: the temporary copy is dropped.
      */
     public Stored put(InputStream in) {
+        return put(in, null);
+    }
+
+    /**
+     * Streams {@code in} into the store only if its SHA-256 is {@code expectedSha256} (a received
+     * bundle's attachment): otherwise nothing is kept and the returned hash differs from the expected one.
+     */
+    public Stored putExpecting(InputStream in, String expectedSha256) {
+        return put(in, expectedSha256.toLowerCase(Locale.ROOT));
+    }
+
+    private Stored put(InputStream in, String expected) {
         try {
             Files.createDirectories(root);
             Path temp = Files.createTempFile(root, "incoming-", ".tmp");
@@ -69,6 +81,9 @@ public final class AttachmentFiles {
                     channel.force(true);
                 }
                 String sha = HexFormat.of().formatHex(digest.digest());
+                if (expected != null && !expected.equals(sha)) {
+                    return new Stored(sha, size, false);
+                }
                 Path target = path(sha);
                 if (Files.exists(target)) {
                     return new Stored(sha, size, false);

@@ -85,6 +85,11 @@ public final class StoreSession {
         return new ExchangeKeyRepository(dsl);
     }
 
+    /** The exchange with the federation: travelling rows, the bundle log, received records, conflicts. */
+    public ExchangeRepository exchange() {
+        return new ExchangeRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

@@ -99,8 +99,26 @@ final class ExchangePair implements AutoCloseable {
 
     static LedgerState state(LedgerFixture ledger) {
         return new LedgerState(ledger.audit.verify().entriesChecked(), ledger.exchange.records().log().size(),
-                ledger.exchange.records().conflicts(false).size(), ledger.exchange.records().receivedPayloads(),
+                ledger.exchange.records().conflicts(false).size(), received(ledger),
                 ledger.hazards.count(HazardQuery.ALL));
+    }
+
+    /** Everything received from every other installation this ledger knows, by "installation/type/id". */
+    static Map<String, String> received(LedgerFixture ledger) {
+        Map<String, String> all = new java.util.TreeMap<>();
+        for (org.hazardledger.model.ExchangeKeyEntry key : ledger.exchange.keys().list()) {
+            if (!key.own()) {
+                ledger.exchange.records().receivedPayloads(key.installationId())
+                        .forEach((k, v) -> all.put(key.installationId() + "/" + k, v));
+            }
+        }
+        return all;
+    }
+
+    /** What the federation holds from the enterprise of this pair, by "type/id". */
+    Map<String, String> federationHolds() {
+        return federation.exchange.records().receivedPayloads(
+                enterprise.exchange.records().installation().id());
     }
 
     /**

@@ -65,7 +65,7 @@ class ExchangeRoundTripTest {
         assertThat(first.counts().get("hazard")).isGreaterThan(1000);
         assertThat(imported.applied().inserted()).isEqualTo(sent.size());
         assertThat(imported.applied().conflicts()).isZero();
-        assertThat(pair.federation.exchange.records().receivedPayloads()).isEqualTo(sent);
+        assertThat(pair.federationHolds()).isEqualTo(sent);
     }
 
     @Test

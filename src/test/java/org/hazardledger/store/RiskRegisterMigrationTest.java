@@ -27,6 +27,7 @@ class RiskRegisterMigrationTest {
 
     /** Makes a ledger file look as a build before V9 wrote it. */
     static void undoVersionNine(Path dir) {
+        ExchangeMigrationTest.undoVersionTen(dir); // later versions first
         LedgerSql.execute(dir, "ALTER TABLE hazard DROP CONSTRAINT fk_hazard_risk_point");
         LedgerSql.execute(dir, "DROP INDEX ix_hazard_risk_point");
         // H2 rebuilds the table on ADD or DROP COLUMN and then binds the foreign keys on responsible_id
