@@ -80,6 +80,10 @@ public final class StoreSession {
         return new StatisticsRepository(dsl, clock);
     }
 
+    public FederationRepository federation() {
+        return new FederationRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }
