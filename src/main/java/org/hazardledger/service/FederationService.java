@@ -179,6 +179,16 @@ public final class FederationService {
         });
     }
 
+    /** Every hazard received from one enterprise (for naming the hazard a notice concerns). */
+    public List<ConsolidatedHazard> enterpriseHazards(UUID enterpriseInstallation) {
+        return store.transact(s -> {
+            FederationRepository f = s.federation();
+            Map<UUID, String> names = names(f);
+            return f.hazards(enterpriseInstallation, new HazardFilter(false, false, false), null, OPEN_STATUSES,
+                    Grade.MAJOR.name()).stream().map(r -> hazard(r, names, null)).toList();
+        });
+    }
+
     /** The major hazards listed for supervised rectification (挂牌督办): their received file has a listing date. */
     public List<ConsolidatedHazard> listedHazards() {
         return store.transact(s -> {

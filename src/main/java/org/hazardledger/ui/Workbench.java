@@ -21,6 +21,8 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.account.AccountsView;
 import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
+import org.hazardledger.ui.federation.FederationView;
+import org.hazardledger.ui.federation.ReceivedNoticesView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.organisation.OrganisationView;
 import org.hazardledger.ui.print.FormsPage;
@@ -128,6 +130,13 @@ public final class Workbench {
         if (node instanceof RoundsView r) {
             r.start();
         }
+        if (node instanceof FederationView f) {
+            // re-read on every visit: bundles are applied on the exchange page
+            f.start();
+        }
+        if (node instanceof ReceivedNoticesView n) {
+            n.start();
+        }
         content.getChildren().setAll(node);
     }
 
@@ -171,6 +180,9 @@ public final class Workbench {
                 yield forms;
             }
             case STATISTICS, EXCHANGE -> new ComingLaterPage(messages, p);
+            // a federation's ledger shows its enterprises; an enterprise's the notices it received
+            case FEDERATION -> services.setup().role() == org.hazardledger.model.InstallationRole.FEDERATION
+                    ? new FederationView(services) : new ReceivedNoticesView(services);
         };
     }
 
