@@ -303,6 +303,9 @@ public final class FederationService {
         if (draft.enterpriseInstallation() != null
                 && !s.federation().knownEnterprises().containsKey(draft.enterpriseInstallation())) {
             errors.add(0, FieldError.of(NoticeDraft.ENTERPRISE, "validation.notice.enterpriseUnknown"));
+        } else if (draft.enterpriseInstallation() != null && draft.hazardId() != null
+                && !s.federation().hasHazard(draft.enterpriseInstallation(), draft.hazardId())) {
+            errors.add(FieldError.of(NoticeDraft.HAZARD, "validation.notice.hazardUnknown"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -286,6 +286,13 @@ public final class FederationRepository {
                 .fetch(r -> received(r));
     }
 
+    /** Whether {@code source} sent a hazard with this id (deleted or not). */
+    public boolean hasHazard(UUID source, UUID hazardId) {
+        return dsl.fetchExists(dsl.selectOne().from(RECEIVED_RECORD)
+                .where(RECEIVED_RECORD.SOURCE_INSTALLATION.eq(source).and(typeIs(RECEIVED_RECORD, RecordType.HAZARD))
+                        .and(RECEIVED_RECORD.ID.eq(hazardId))));
+    }
+
     /** The numbers of received hazards by id (any sender). */
     public Map<UUID, String> hazardNumbers(Collection<UUID> hazardIds) {
         Map<UUID, String> numbers = new LinkedHashMap<>();

@@ -187,6 +187,12 @@ class FederationServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::messageKey).containsExactly("validation.notice.verifiedOnlyForVerification"));
         assertThat(federation.notices(TwoEnterprises.B)).isEmpty();
+        NoticeDraft otherEnterprisesHazard = new NoticeDraft(TwoEnterprises.B, NoticeKind.LISTING,
+                TwoEnterprises.A_MAJOR, "YH-2026-0002", null, "挂牌督办通知", "限期整改。", null, LedgerFixture.TODAY);
+        assertThatThrownBy(() -> federation.issueNotice(otherEnterprisesHazard))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(NoticeDraft.HAZARD, "validation.notice.hazardUnknown")));
         FederationNotice summons = federation.issueNotice(new NoticeDraft(TwoEnterprises.B, NoticeKind.SUMMONS, null, null, null,
                 "约谈通知", "请主要负责人于6月20日到市总工会。", null, LedgerFixture.TODAY));
         assertThat(summons.hazardId()).isNull();
