@@ -1,5 +1,6 @@
 package org.hazardledger.service;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -157,7 +159,9 @@ public final class FederationService {
                         c.major(), listed.getOrDefault(id, 0), stops.getOrDefault(id, 0),
                         conflicts.getOrDefault(id, 0)));
             }
-            out.sort(Comparator.comparing(EnterpriseOverview::name).thenComparing(EnterpriseOverview::installation));
+            Collator byName = Collator.getInstance(Locale.CHINA);
+            out.sort(Comparator.comparing(EnterpriseOverview::name, byName)
+                    .thenComparing(EnterpriseOverview::installation));
             return out;
         });
     }
