@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code init}: creates a ledger, with the demo enterprise or an empty one. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a new ledger / 新建台账", "--demo loads the demo enterprise / 加载演示企业"})
+        description = {"Create a new ledger / 新建台账", "--demo loads the demo enterprise / 加载演示企业",
+                "--federation NAME sets up a union federation / 建立总工会台账"})
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,6 +33,10 @@ final class InitCommand implements Callable<Integer> {
         @Option(names = "--enterprise", required = true, paramLabel = "NAME",
                 description = "Name of your enterprise / 企业名称")
         String enterprise;
+
+        @Option(names = "--federation", required = true, paramLabel = "NAME",
+                description = "Set up a union federation (总工会) holding many enterprises / 建立总工会（联合会）台账")
+        String federation;
     }
 
     @Option(names = "--industry", defaultValue = "OTHER", paramLabel = "INDUSTRY",
@@ -42,6 +47,12 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = parent.context();
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+            if (what.federation != null) {
+                Enterprise f = ledger.setup().initialiseFederation(what.federation);
+                ctx.out().println(Bilingual.line("cli.initialisedFederation", f.name(),
+                        ledger.dataDir().toAbsolutePath().toString()));
+                return HazardLedgerCommand.OK;
+            }
             Enterprise e = what.demo
                     ? ledger.setup().initialiseDemo(Progress.NONE)
                     : ledger.setup().initialiseEmpty(what.enterprise, industry);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Enterprise;
 import org.hazardledger.model.Industry;
+import org.hazardledger.model.InstallationRole;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.store.Store;
 
@@ -43,6 +44,30 @@ public final class SetupService {
             s.organisation().insertEnterprise(e);
             return e;
         });
+    }
+
+    /**
+     * A federation's ledger (总工会 / 联合会): reference data, the federation itself as this ledger's
+     * enterprise row, and the installation role FEDERATION; one transaction.
+     */
+    public Enterprise initialiseFederation(String name) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("error.enterprise.nameRequired");
+        }
+        return store.transact(s -> {
+            requireNew(s.organisation().enterprise().isPresent());
+            ReferenceData.load(s);
+            Enterprise e = new Enterprise(s.newId(), name.strip(), name.strip(), Industry.OTHER, null);
+            s.organisation().insertEnterprise(e);
+            InstallationOperations.setRole(s, InstallationRole.FEDERATION);
+            return e;
+        });
+    }
+
+    /** What this ledger is: an enterprise's (also before setup) or a federation's. */
+    public InstallationRole role() {
+        return store.transact(s -> s.settings().get(InstallationOperations.ROLE).map(InstallationRole::valueOf)
+                .orElse(InstallationRole.ENTERPRISE));
     }
 
     /**

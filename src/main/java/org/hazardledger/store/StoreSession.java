@@ -90,6 +90,11 @@ public final class StoreSession {
         return new ExchangeRepository(dsl, clock);
     }
 
+    /** Federation mode: received records across enterprises, and the federation's notices. */
+    public FederationRepository federation() {
+        return new FederationRepository(dsl, clock);
+    }
+
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }

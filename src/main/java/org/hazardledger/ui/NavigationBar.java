@@ -26,7 +26,9 @@ final class NavigationBar extends VBox {
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAccessibleText(messages.get(p.labelKey()));
-            b.setAccessibleHelp(messages.get("nav.shortcut", String.valueOf(digit(p))));
+            if (p.ordinal() < 10) {
+                b.setAccessibleHelp(messages.get("nav.shortcut", String.valueOf(digit(p))));
+            }
             b.getStyleClass().add("nav-button");
             if (p == Page.ACCOUNTS) {
                 b.visibleProperty().bind(Bindings.createBooleanBinding(admin::get, admin));
@@ -49,8 +51,11 @@ final class NavigationBar extends VBox {
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
     }
 
-    /** Ctrl+1 … Ctrl+9 and Ctrl+0 (the tenth) jump to the pages in order. */
+    /** Ctrl+1 … Ctrl+9 and Ctrl+0 (the tenth) jump to the pages in order; later pages have none (null). */
     static KeyCombination shortcut(Page p) {
+        if (p.ordinal() >= 10) {
+            return null;
+        }
         return KeyCombination.keyCombination("Shortcut+" + digit(p));
     }
 

@@ -14,7 +14,12 @@ public enum Page {
     ORGANISATION("nav.organisation", "nav-organisation"),
     SETTINGS("nav.settings", "nav-settings"),
     /** Only for an administrator. */
-    ACCOUNTS("nav.accounts", "nav-accounts");
+    ACCOUNTS("nav.accounts", "nav-accounts"),
+    /**
+     * The federation (S05): in a federation's ledger the consolidated overview (汇总) of its
+     * enterprises; in an enterprise's ledger the notices received from the federation (上级通知).
+     */
+    FEDERATION("nav.federation", "nav-federation");
 
     private final String labelKey;
     private final String id;

@@ -22,6 +22,8 @@ import org.hazardledger.ui.account.AccountsView;
 import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
 import org.hazardledger.ui.exchange.ExchangeView;
+import org.hazardledger.ui.federation.FederationView;
+import org.hazardledger.ui.federation.ReceivedNoticesView;
 import org.hazardledger.ui.ledger.LedgerView;
 import org.hazardledger.ui.organisation.OrganisationView;
 import org.hazardledger.ui.print.FormsPage;
@@ -133,6 +135,13 @@ public final class Workbench {
             // re-read on every visit: the command line may have made keys or read bundles meanwhile
             exchange.start();
         }
+        if (node instanceof FederationView f) {
+            // re-read on every visit: bundles are applied on the exchange page
+            f.start();
+        }
+        if (node instanceof ReceivedNoticesView n) {
+            n.start();
+        }
         content.getChildren().setAll(node);
     }
 
@@ -177,6 +186,9 @@ public final class Workbench {
             }
             case EXCHANGE -> new ExchangeView(services);
             case STATISTICS -> new ComingLaterPage(messages, p);
+            // a federation's ledger shows its enterprises; an enterprise's the notices it received
+            case FEDERATION -> services.setup().role() == org.hazardledger.model.InstallationRole.FEDERATION
+                    ? new FederationView(services) : new ReceivedNoticesView(services);
         };
     }
 

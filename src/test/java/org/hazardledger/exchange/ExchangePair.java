@@ -57,14 +57,9 @@ final class ExchangePair implements AutoCloseable {
         return new ExchangePair(enterprise, new LedgerFixture(dir.resolve("federation")), usb(dir));
     }
 
-    /** Another leaking valve, found today, in the small enterprise of {@link #small}. */
+    /** Another hazard like one the ledger holds, found today. */
     static org.hazardledger.model.HazardDraft smallDraft(LedgerFixture enterprise) {
-        org.hazardledger.model.HazardRow row = enterprise.hazards.page(HazardQuery.ALL, null, 1).rows().get(0);
-        org.hazardledger.model.Hazard h = enterprise.hazards.byNumber(row.number()).orElseThrow();
-        org.hazardledger.model.Registration r = h.registration();
-        return new org.hazardledger.model.HazardDraft(new org.hazardledger.model.Registration(r.unitId(), "3号泵房",
-                LedgerFixture.TODAY, r.finderId(), false, r.source(), r.category(), r.form(), "泵体密封处滴漏"),
-                h.grading());
+        return FederationNotices.newHazard(enterprise);
     }
 
     /** A private copy of the demo enterprise (two years of hazards, rounds, photos). */

@@ -138,19 +138,6 @@ class ExchangeRoundTripTest {
         assertThat(pair.enterprise.audit.verify().isIntact()).isTrue();
     }
 
-    @Test
-    @Order(6)
-    void noContactDetailOrAnonymousFinderLeavesTheEnterprise() {
-        Map<String, byte[]> entries = ExchangePair.open(pair.federation, first.file());
-        String everything = entries.values().stream().map(b -> new String(b, StandardCharsets.ISO_8859_1))
-                .reduce("", String::concat);
-
-        assertThat(everything).doesNotContain("\"phone\"");
-        for (String phone : FederationNotices.phones(pair.enterprise)) {
-            assertThat(everything).doesNotContain(phone);
-        }
-    }
-
     private static TravellingRecord majorHazard() {
         TravellingRecord[] found = new TravellingRecord[1];
         pair.enterprise.exchange.records().collectRecords(first.entry().changes(), r -> {

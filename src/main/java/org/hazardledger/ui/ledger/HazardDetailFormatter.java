@@ -94,6 +94,24 @@ final class HazardDetailFormatter {
         return new DetailSection(messages.get("detail.section.union"), lines);
     }
 
+    /**
+     * 上级工会通知: the federation's notices on this hazard, newest first; a listing, or a verification
+     * that found the rectification not done, stands out.
+     */
+    DetailSection federationNotices(List<org.hazardledger.model.FederationNotice> notices) {
+        List<DetailLine> lines = new ArrayList<>();
+        for (org.hazardledger.model.FederationNotice n : notices) {
+            String label = date(n.issuedOn()) + " " + messages.label(n.kind());
+            String value = n.documentNo() == null ? n.title() : n.title() + "（" + n.documentNo() + "）";
+            if (n.verified() != null) {
+                value = value + " " + messages.get(n.verified() ? "federation.verified.yes" : "federation.verified.no");
+            }
+            boolean alert = n.kind() == org.hazardledger.model.NoticeKind.LISTING || Boolean.FALSE.equals(n.verified());
+            lines.add(new DetailLine(label, value, alert));
+        }
+        return new DetailSection(messages.get("detail.section.federation"), lines);
+    }
+
     private void addIf(List<DetailLine> lines, String labelKey, String value) {
         if (value != null && !value.isBlank()) {
             lines.add(DetailLine.of(messages.get(labelKey), value));

@@ -93,7 +93,8 @@ public final class HazardDetailViewModel {
         services.tasks().execute(BackgroundTask.of(
                 () -> new Loaded(services.hazards().details(id), services.referenceData().subGrades(),
                         services.union().forHazard(id), services.risks().riskPointOf(id).orElse(null),
-                        services.referenceData().allMajorCriteria()),
+                        services.referenceData().allMajorCriteria(),
+                        services.exchange().federation().noticesOnHazard(id)),
                 loaded -> {
                     if (!id.equals(shown)) {
                         return;
@@ -108,9 +109,15 @@ public final class HazardDetailViewModel {
                     attachments.kindProperty().set(d != null && d.hazard().outcome().rectifiedOn() != null
                             ? AttachmentKind.AFTER : AttachmentKind.BEFORE);
                     actions.show(d == null ? null : d.hazard());
-                    sections.setAll(d == null ? List.of()
-                            : formatter.sections(d, subGrades, LocalDate.now(services.clock()),
-                            loaded.unionRecords(), loaded.riskPoint(), loaded.criteria()));
+                    List<DetailSection> shownSections = new java.util.ArrayList<>();
+                    if (d != null) {
+                        shownSections.addAll(formatter.sections(d, subGrades, LocalDate.now(services.clock()),
+                                loaded.unionRecords(), loaded.riskPoint(), loaded.criteria()));
+                        if (!loaded.notices().isEmpty()) {
+                            shownSections.add(formatter.federationNotices(loaded.notices()));
+                        }
+                    }
+                    sections.setAll(shownSections);
                     major.show(d != null && d.hazard().grading().grade() == Grade.MAJOR ? id : null);
                     title.set(d == null ? "" : messages.get("detail.title", d.hazard().number().toString(),
                             messages.label(d.hazard().status())));
@@ -225,6 +232,7 @@ public final class HazardDetailViewModel {
 
     private record Loaded(Optional<HazardDetails> details, List<CatalogEntry> subGrades,
                           List<UnionRecordRow> unionRecords, RiskPoint riskPoint,
-                          List<org.hazardledger.model.MajorCriterion> criteria) {
+                          List<org.hazardledger.model.MajorCriterion> criteria,
+                          List<org.hazardledger.model.FederationNotice> notices) {
     }
 }

@@ -59,7 +59,7 @@ public final class SetupDialog extends Dialog<Boolean> {
 
         getDialogPane().setContent(content(vm, m));
         DialogFit.refitOn(this, vm.runningProperty(), vm.statusProperty(), vm.errorProperty(),
-                vm.nameErrorProperty());
+                vm.nameErrorProperty(), vm.federationNameErrorProperty());
         setResultConverter(b -> vm.finishedProperty().get());
         vm.finishedProperty().addListener((o, was, done) -> {
             if (done) {
@@ -88,7 +88,12 @@ public final class SetupDialog extends Dialog<Boolean> {
         RadioButton demo = radio(group, "setup-demo", m.get("setup.demo"), SetupViewModel.Mode.DEMO);
         Label demoHint = hint(m.get("setup.demo.hint"));
         RadioButton empty = radio(group, "setup-empty", m.get("setup.empty"), SetupViewModel.Mode.EMPTY);
-        group.selectToggle(vm.modeProperty().get() == SetupViewModel.Mode.DEMO ? demo : empty);
+        RadioButton federation = radio(group, "setup-federation", m.get("setup.federation"),
+                SetupViewModel.Mode.FEDERATION);
+        Label federationHint = hint(m.get("setup.federation.hint"));
+        SetupViewModel.Mode initial = vm.modeProperty().get();
+        group.selectToggle(initial == SetupViewModel.Mode.DEMO ? demo
+                : initial == SetupViewModel.Mode.FEDERATION ? federation : empty);
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.modeProperty().set((SetupViewModel.Mode) now.getUserData());
@@ -109,6 +114,13 @@ public final class SetupDialog extends Dialog<Boolean> {
         emptyFields.disableProperty().bind(empty.selectedProperty().not().or(vm.runningProperty()));
         demo.disableProperty().bind(vm.runningProperty());
         empty.disableProperty().bind(vm.runningProperty());
+        federation.disableProperty().bind(vm.runningProperty());
+        TextField federationName = new TextField();
+        federationName.setPromptText(m.get("setup.federation.name.prompt"));
+        federationName.textProperty().bindBidirectional(vm.federationNameProperty());
+        FormField federationField = new FormField(m.get("setup.federation.name"), federationName,
+                "setup-federation-name", vm.federationNameErrorProperty());
+        federationField.disableProperty().bind(federation.selectedProperty().not().or(vm.runningProperty()));
 
         ProgressBar bar = new ProgressBar();
         bar.setId("setup-progress");
@@ -136,7 +148,8 @@ public final class SetupDialog extends Dialog<Boolean> {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox box = new VBox(10, heading, intro, demo, demoHint, empty, emptyFields, progressRow, status, error);
+        VBox box = new VBox(10, heading, intro, demo, demoHint, empty, emptyFields, federation, federationHint,
+                federationField, progressRow, status, error);
         box.getStyleClass().add("setup-content");
         box.setPrefWidth(560);
         return box;

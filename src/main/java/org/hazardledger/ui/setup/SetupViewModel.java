@@ -30,13 +30,15 @@ import org.hazardledger.ui.TaskExecutor;
 public final class SetupViewModel {
 
     /** What the user chose to start with. */
-    public enum Mode { DEMO, EMPTY }
+    public enum Mode { DEMO, EMPTY, FEDERATION }
 
     private final SetupService setup;
     private final Messages messages;
     private final TaskExecutor tasks;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.DEMO);
     private final StringProperty enterpriseName = new SimpleStringProperty("");
+    private final StringProperty federationName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper federationNameError = new ReadOnlyStringWrapper("");
     private final ObservableList<Choice<Industry>> industries;
     private final ObjectProperty<Choice<Industry>> industry = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -57,6 +59,7 @@ public final class SetupViewModel {
         industries = FXCollections.observableArrayList(list);
         industry.set(list.get(list.size() - 1));
         enterpriseName.addListener((o, a, b) -> nameError.set(""));
+        federationName.addListener((o, a, b) -> federationNameError.set(""));
     }
 
     /** Starts what the user chose. */
@@ -66,9 +69,12 @@ public final class SetupViewModel {
         }
         error.set("");
         nameError.set("");
+        federationNameError.set("");
         status.set("");
         if (mode.get() == Mode.EMPTY) {
             startEmpty();
+        } else if (mode.get() == Mode.FEDERATION) {
+            startFederation();
         } else {
             startDemo();
         }
@@ -98,6 +104,29 @@ public final class SetupViewModel {
         tasks.execute(BackgroundTask.of(
                 () -> setup.initialiseEmpty(name, chosen),
                 enterprise -> {
+                    running.set(false);
+                    finished.set(true);
+                },
+                failure -> {
+                    running.set(false);
+                    status.set("");
+                    error.set(Failures.describe(messages, failure));
+                }));
+    }
+
+    /** A federation's ledger (总工会 / 联合会) holding the enterprises' bundles. */
+    private void startFederation() {
+        String name = federationName.get();
+        if (name == null || name.isBlank()) {
+            federationNameError.set(messages.get("setup.federation.nameRequired"));
+            return;
+        }
+        running.set(true);
+        progress.set(-1);
+        status.set(messages.get("setup.creating"));
+        tasks.execute(BackgroundTask.of(
+                () -> setup.initialiseFederation(name),
+                federation -> {
                     running.set(false);
                     finished.set(true);
                 },
@@ -155,6 +184,15 @@ public final class SetupViewModel {
 
     public StringProperty enterpriseNameProperty() {
         return enterpriseName;
+    }
+
+    /** The federation's name, for {@link Mode#FEDERATION}. */
+    public StringProperty federationNameProperty() {
+        return federationName;
+    }
+
+    public ReadOnlyStringProperty federationNameErrorProperty() {
+        return federationNameError.getReadOnlyProperty();
     }
 
     public ObservableList<Choice<Industry>> industries() {

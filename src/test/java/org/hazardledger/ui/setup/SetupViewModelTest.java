@@ -63,6 +63,27 @@ class SetupViewModelTest {
     }
 
     @Test
+    void aFederationLedgerNeedsItsName() throws Exception {
+        SetupViewModel vm = ui.onFx(() -> new SetupViewModel(ui.ledger.setup, ui.messages, ui.tasks));
+        ui.fx(() -> {
+            vm.modeProperty().set(SetupViewModel.Mode.FEDERATION);
+            vm.enterpriseNameProperty().set("不相干的企业名");
+            vm.start();
+        });
+        assertThat(vm.federationNameErrorProperty().get()).isEqualTo("请填写总工会（联合会）名称。");
+        assertThat(ui.ledger.setup.isInitialised()).isFalse();
+
+        ui.fx(() -> {
+            vm.federationNameProperty().set(" 江城市总工会 ");
+            vm.start();
+        });
+        assertThat(vm.federationNameErrorProperty().get()).isEmpty();
+        assertThat(vm.finishedProperty().get()).isTrue();
+        assertThat(ui.ledger.setup.role()).isEqualTo(org.hazardledger.model.InstallationRole.FEDERATION);
+        assertThat(ui.ledger.organisation.enterprise().orElseThrow().name()).isEqualTo("江城市总工会");
+    }
+
+    @Test
     void theDemoLoadsInTheBackgroundWithProgress() throws Exception {
         // On a worker thread, as in the window (and twice as fast as on the FX thread).
         FxTaskExecutor background = new FxTaskExecutor();
