@@ -49,6 +49,7 @@ final class ExportBundleCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = parent.context();
         Fingerprint recipient = Fingerprints.parse(to);
+        createFolder();
         char[] secret = passphrase.read("cli.passphrase.prompt");
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
             ExchangeDesk desk = ledger.exchange();
@@ -67,5 +68,14 @@ final class ExportBundleCommand implements Callable<Integer> {
             Arrays.fill(secret, '\0');
         }
         return HazardLedgerCommand.OK;
+    }
+
+    /** A folder named on the command line is made if missing (the workbench picks an existing one). */
+    private void createFolder() {
+        try {
+            java.nio.file.Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new org.hazardledger.model.DomainException(e, "error.bundle.folder", out.toString());
+        }
     }
 }

@@ -156,6 +156,14 @@ public final class ExchangeService {
 
     /** Steps 1–5 of docs/bundle-format.md section 3: everything but the replay check and applying. */
     private Verified verify(Path file, char[] passphrase, Path staging, Progress progress) {
+        return verify(file, passphrase, staging, progress, false);
+    }
+
+    /**
+     * @param readBack the writer reading its own bundle: it must be signed by our own key and is
+     *                 addressed to the other side
+     */
+    private Verified verify(Path file, char[] passphrase, Path staging, Progress progress, boolean readBack) {
         long size;
         try {
             size = Files.size(file);
@@ -189,7 +197,7 @@ public final class ExchangeService {
                 throw new DomainException("error.bundle.senderMismatch", m.sender().name(), signer[0].name());
             }
             boolean ours = keys.list().stream().anyMatch(k -> k.own() && k.fingerprint().equals(m.recipient()));
-            if (!ours) {
+            if (readBack ? !signer[0].own() : !ours) {
                 throw new DomainException("error.bundle.notForUs");
             }
             return new Verified(archive, signer[0]);
@@ -201,6 +209,9 @@ public final class ExchangeService {
 
     private ExportResult export(BundleKind kind, Installation self, ExchangeKeyEntry to, ChangeRange range,
             Path folder, char[] passphrase, Progress progress, Consumer<Consumer<TravellingRecord>> collect) {
+        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new DomainException("error.bundle.folder", folder.toString());
+        }
         ExchangeKeyEntry own = keys.current().orElseThrow(() -> new DomainException("error.key.none"));
         PGPSecretKeyRing ownRing = keys.ownSecretRings().get(0);
         PGPSecretKey signingSecret = BundleCrypto.signingKey(ownRing);
@@ -237,7 +248,7 @@ public final class ExchangeService {
     private void readBack(Path target, char[] passphrase, Manifest written) {
         Path staging = stagingFile();
         try {
-            Verified verified = verify(target, passphrase, staging, Progress.NONE);
+            Verified verified = verify(target, passphrase, staging, Progress.NONE, true);
             verified.archive().close();
             if (!verified.archive().manifest().bundleId().equals(written.bundleId())) {
                 throw new DomainException("error.bundle.readBack", target.toString(), "bundle id");
