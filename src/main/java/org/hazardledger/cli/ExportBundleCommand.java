@@ -48,7 +48,7 @@ final class ExportBundleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = parent.context();
-        Fingerprint recipient = Fingerprints.parse(to);
+        Fingerprint recipient = KeysCommand.fingerprint(to);
         createFolder();
         char[] secret = passphrase.read("cli.passphrase.prompt");
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {

@@ -155,7 +155,8 @@ final class BundleCrypto {
         throw new DomainException("error.bundle.notForUs");
     }
 
-    private static PGPPrivateKey unlock(PGPSecretKey secret, char[] passphrase) {
+    /** The private part of a secret key ({@code error.key.passphrase} for a wrong passphrase). */
+    static PGPPrivateKey unlock(PGPSecretKey secret, char[] passphrase) {
         try {
             return secret.extractPrivateKey(new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider())
                     .build(passphrase.clone()));

@@ -16,14 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPPrivateKey;
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
 import org.bouncycastle.openpgp.PGPSecretKey;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
-import org.bouncycastle.openpgp.operator.bc.BcPBESecretKeyDecryptorBuilder;
-import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 import org.hazardledger.model.BundleKind;
 import org.hazardledger.model.BundleLogEntry;
 import org.hazardledger.model.ChangeRange;
@@ -215,7 +212,7 @@ public final class ExchangeService {
         ExchangeKeyEntry own = keys.current().orElseThrow(() -> new DomainException("error.key.none"));
         PGPSecretKeyRing ownRing = keys.ownSecretRings().get(0);
         PGPSecretKey signingSecret = BundleCrypto.signingKey(ownRing);
-        PGPPrivateKey signer = unlock(signingSecret, passphrase);
+        PGPPrivateKey signer = BundleCrypto.unlock(signingSecret, passphrase);
         List<PGPPublicKey> recipients = List.of(
                 BundleCrypto.encryptionKey(publicRing(to.fingerprint())),
                 BundleCrypto.encryptionKey(publicRing(own.fingerprint())));
@@ -301,15 +298,6 @@ public final class ExchangeService {
     private PGPPublicKeyRing publicRing(Fingerprint fingerprint) {
         return keys.publicRing(fingerprint)
                 .orElseThrow(() -> new DomainException("error.bundle.recipientUnknown", fingerprint.grouped()));
-    }
-
-    private static PGPPrivateKey unlock(PGPSecretKey secret, char[] passphrase) {
-        try {
-            return secret.extractPrivateKey(new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider())
-                    .build(passphrase.clone()));
-        } catch (PGPException e) {
-            throw new DomainException(e, "error.key.passphrase");
-        }
     }
 
     private long attachmentSize(String sha) {

@@ -47,6 +47,7 @@ import org.hazardledger.service.Progress;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.DialogService;
 import org.hazardledger.ui.Failures;
+import org.hazardledger.ui.ProgressTask;
 import org.hazardledger.ui.TaskExecutor;
 import org.hazardledger.ui.WorkbenchServices;
 
@@ -126,7 +127,7 @@ public final class ExchangeViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private ExchangeTask<?> running;
+    private ProgressTask<?> running;
 
     public ExchangeViewModel(WorkbenchServices services) {
         this(services.messages(), services.tasks(), services.dialogs(), services.clock(),
@@ -491,7 +492,7 @@ public final class ExchangeViewModel {
      */
     private <T> void run(Function<Progress, T> work, char[] passphrase, Consumer<T> onSuccess,
             Consumer<String> onFailure) {
-        ExchangeTask<T> task = ExchangeTask.of(p -> {
+        ProgressTask<T> task = ProgressTask.of(p -> {
             try {
                 return work.apply(p);
             } finally {

@@ -25,6 +25,7 @@ import org.hazardledger.report.PrintedForm;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Failures;
+import org.hazardledger.ui.ProgressTask;
 import org.hazardledger.ui.WorkbenchServices;
 
 /**

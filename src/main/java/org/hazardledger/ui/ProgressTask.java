@@ -1,4 +1,4 @@
-package org.hazardledger.ui.exchange;
+package org.hazardledger.ui;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,17 +10,17 @@ import org.hazardledger.service.Progress;
  * cancelled. It is cancelled without interrupting its thread: an interrupt would close the
  * database's file channel under the running transaction.
  */
-final class ExchangeTask<T> extends Task<T> {
+public final class ProgressTask<T> extends Task<T> {
 
     private final Function<Progress, T> work;
 
-    private ExchangeTask(Function<Progress, T> work) {
+    private ProgressTask(Function<Progress, T> work) {
         this.work = work;
     }
 
-    static <T> ExchangeTask<T> of(Function<Progress, T> work, Consumer<? super T> onSuccess,
+    public static <T> ProgressTask<T> of(Function<Progress, T> work, Consumer<? super T> onSuccess,
                                   Consumer<? super Throwable> onFailure, Runnable onCancelled) {
-        ExchangeTask<T> task = new ExchangeTask<>(work);
+        ProgressTask<T> task = new ProgressTask<>(work);
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         task.setOnCancelled(e -> onCancelled.run());
@@ -28,7 +28,7 @@ final class ExchangeTask<T> extends Task<T> {
     }
 
     /** Asks the work to stop at its next check. */
-    void stop() {
+    public void stop() {
         cancel(false);
     }
 
@@ -42,7 +42,7 @@ final class ExchangeTask<T> extends Task<T> {
 
             @Override
             public boolean isCancelled() {
-                return ExchangeTask.this.isCancelled();
+                return ProgressTask.this.isCancelled();
             }
         });
     }
