@@ -19,7 +19,7 @@ public final class ConflictViewModel {
     }
 
     public String summary() {
-        return messages.get("exchange.conflict.summary", ExchangeViewModel.recordTypeLabel(messages, conflict.type()),
+        return messages.get("exchange.conflict.summary", ExchangeWords.recordType(messages, conflict.type()),
                 String.valueOf(conflict.recordId()), conflict.revision());
     }
 

@@ -133,7 +133,7 @@ class ExchangeDialogsTest {
                     .equals(robot.lookup("#exchange-own-fingerprint").queryAs(TextField.class).getText()));
             assertThat(label(robot, "#exchange-own-name")).isEqualTo("测试化工有限公司");
             assertThat(robot.lookup("#exchange-create-key").queryButton().getParent().isVisible()).isFalse();
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.get().viewModel().recipientProperty().get() != null);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.get().viewModel().export().recipientProperty().get() != null);
             assertThat(robot.lookup("#exchange-keys").queryTableView().getItems()).hasSize(1);
             assertThat(robot.lookup("#exchange-conflicts").queryTableView().getItems()).hasSize(1);
             java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots");

@@ -108,11 +108,11 @@ class ExchangeViewModelTest {
         fake.others.add(key(FEDERATION, FakeExchangeActions.FEDERATION_ID, "市总工会", InstallationRole.FEDERATION,
                 false, false, false));
         fx(vm::start);
-        assertThat(vm.otherKeys()).hasSize(1);
-        assertThat(vm.otherKeys().get(0).trust()).isEqualTo("未信任");
-        assertThat(vm.recipients()).isEmpty();
+        assertThat(vm.otherKeys().rows()).hasSize(1);
+        assertThat(vm.otherKeys().rows().get(0).trust()).isEqualTo("未信任");
+        assertThat(vm.export().recipients()).isEmpty();
 
-        TrustViewModel t = vm.trustDialog(vm.otherKeys().get(0));
+        TrustViewModel t = vm.otherKeys().trustDialog(vm.otherKeys().rows().get(0));
         assertThat(t.fingerprint()).isEqualTo("1111 2222 3333 4444 5555 6666 7777 8888 9999 0000");
         assertThat(t.owner()).isEqualTo("市总工会（总工会）");
         assertThat(t.check()).isFalse();
@@ -125,12 +125,12 @@ class ExchangeViewModelTest {
         assertThat(t.check()).isTrue();
         assertThat(TrustViewModel.normalise(" dac8 9583\t")).isEqualTo("DAC89583");
 
-        fx(() -> vm.trust(t));
+        fx(() -> vm.otherKeys().trust(t));
         assertThat(fake.calls).containsExactly("trust 99990000 11112222 3333 4444 5555 6666 7777 8888 9999 0000 ");
-        assertThat(vm.keyMessageProperty().get()).startsWith("已信任 市总工会 的密钥");
-        assertThat(vm.otherKeys().get(0).trust()).isEqualTo("已信任");
-        assertThat(vm.recipients()).extracting(r -> r.entry().fingerprint()).containsExactly(FEDERATION);
-        assertThat(vm.recipientProperty().get().entry().fingerprint()).isEqualTo(FEDERATION);
+        assertThat(vm.otherKeys().messageProperty().get()).startsWith("已信任 市总工会 的密钥");
+        assertThat(vm.otherKeys().rows().get(0).trust()).isEqualTo("已信任");
+        assertThat(vm.export().recipients()).extracting(r -> r.entry().fingerprint()).containsExactly(FEDERATION);
+        assertThat(vm.export().recipientProperty().get().entry().fingerprint()).isEqualTo(FEDERATION);
     }
 
     // ------------------------------------------------------------------ loading
@@ -142,19 +142,19 @@ class ExchangeViewModelTest {
                 FEDERATION, "a.hlb"));
         fx(vm::start);
 
-        assertThat(vm.keysLoadedProperty().get()).isTrue();
-        assertThat(vm.hasOwnKeyProperty().get()).isTrue();
-        assertThat(vm.ownNameProperty().get()).isEqualTo("测试化工有限公司");
-        assertThat(vm.ownRoleProperty().get()).isEqualTo("企业");
-        assertThat(vm.ownFingerprintProperty().get()).isEqualTo("730D C2A8 DFF5 291B CAEE 5907 E8F3 4CA4 DAC8 9583");
-        assertThat(vm.ownCreatedProperty().get()).isEqualTo("2026-06-15");
-        assertThat(vm.otherKeys()).hasSize(2);
-        assertThat(vm.otherKeys().get(1).retired()).isEqualTo("2026-06-15 停用");
-        assertThat(vm.recipients()).extracting(r -> r.entry().fingerprint()).containsExactly(FEDERATION);
+        assertThat(vm.ownKey().loadedProperty().get()).isTrue();
+        assertThat(vm.ownKey().hasKeyProperty().get()).isTrue();
+        assertThat(vm.ownKey().nameProperty().get()).isEqualTo("测试化工有限公司");
+        assertThat(vm.ownKey().roleProperty().get()).isEqualTo("企业");
+        assertThat(vm.ownKey().fingerprintProperty().get()).isEqualTo("730D C2A8 DFF5 291B CAEE 5907 E8F3 4CA4 DAC8 9583");
+        assertThat(vm.ownKey().createdProperty().get()).isEqualTo("2026-06-15");
+        assertThat(vm.otherKeys().rows()).hasSize(2);
+        assertThat(vm.otherKeys().rows().get(1).retired()).isEqualTo("2026-06-15 停用");
+        assertThat(vm.export().recipients()).extracting(r -> r.entry().fingerprint()).containsExactly(FEDERATION);
         assertThat(vm.federationProperty().get()).isFalse();
-        assertThat(vm.fullProperty().get()).as("incremental is the default").isFalse();
-        assertThat(vm.log()).hasSize(1);
-        ExchangeViewModel.LogRow row = vm.log().get(0);
+        assertThat(vm.export().fullProperty().get()).as("incremental is the default").isFalse();
+        assertThat(vm.log().log()).hasSize(1);
+        ExchangeLogViewModel.LogRow row = vm.log().log().get(0);
         assertThat(row.direction()).isEqualTo("发出");
         assertThat(row.kind()).isEqualTo("台账记录");
         assertThat(row.counterpart()).isEqualTo("市总工会");
@@ -168,10 +168,10 @@ class ExchangeViewModelTest {
         fake.failKeys = new UnsupportedOperationException("not yet");
         fx(vm::start);
 
-        assertThat(vm.keysLoadedProperty().get()).isFalse();
-        assertThat(vm.keysStatusProperty().get()).startsWith("无法读取密钥：");
-        assertThat(vm.hasOwnKeyProperty().get()).isFalse();
-        assertThat(vm.log()).isEmpty();
+        assertThat(vm.ownKey().loadedProperty().get()).isFalse();
+        assertThat(vm.ownKey().loadStatusProperty().get()).startsWith("无法读取密钥：");
+        assertThat(vm.ownKey().hasKeyProperty().get()).isFalse();
+        assertThat(vm.log().log()).isEmpty();
     }
 
     @Test
@@ -181,8 +181,8 @@ class ExchangeViewModelTest {
         fx(vm::start);
         assertThat(vm.federationProperty().get()).isTrue();
         dialogs.answerDirectoryWith(dir);
-        fx(vm::chooseFolder);
-        fx(() -> vm.export("passphrase".toCharArray()));
+        fx(vm.export()::chooseFolder);
+        fx(() -> vm.export().export("passphrase".toCharArray()));
         assertThat(fake.calls).containsExactly("exportFeedback 99990000");
     }
 
@@ -191,16 +191,16 @@ class ExchangeViewModelTest {
     @Test
     void generatingTheKeyRunsInTheBackgroundAndWipesThePassphrase() throws Exception {
         fx(vm::start);
-        assertThat(vm.keysLoadedProperty().get()).isTrue();
-        assertThat(vm.hasOwnKeyProperty().get()).isFalse();
+        assertThat(vm.ownKey().loadedProperty().get()).isTrue();
+        assertThat(vm.ownKey().hasKeyProperty().get()).isFalse();
         char[] passphrase = "correct horse".toCharArray();
-        fx(() -> vm.createKey(passphrase));
+        fx(() -> vm.ownKey().createKey(passphrase));
 
         assertThat(fake.calls).containsExactly("init");
         assertThat(fake.passphraseTexts).containsExactly("correct horse");
         assertThat(wiped(passphrase)).isTrue();
-        assertThat(vm.hasOwnKeyProperty().get()).isTrue();
-        assertThat(vm.keyMessageProperty().get()).isEqualTo(
+        assertThat(vm.ownKey().hasKeyProperty().get()).isTrue();
+        assertThat(vm.ownKey().messageProperty().get()).isEqualTo(
                 "密钥已生成，指纹：730D C2A8 DFF5 291B CAEE 5907 E8F3 4CA4 DAC8 9583");
         assertThat(vm.busyProperty().get()).isFalse();
     }
@@ -210,15 +210,15 @@ class ExchangeViewModelTest {
         withKeys();
         fx(vm::start);
         dialogs.answerConfirmWith(false);
-        assertThat(OnFx.call(vm::confirmRotation)).isFalse();
+        assertThat(OnFx.call(vm.ownKey()::confirmRotation)).isFalse();
         assertThat(dialogs.confirmations()).hasSize(1);
         dialogs.answerConfirmWith(true);
-        assertThat(OnFx.call(vm::confirmRotation)).isTrue();
+        assertThat(OnFx.call(vm.ownKey()::confirmRotation)).isTrue();
         char[] passphrase = "old passphrase".toCharArray();
-        fx(() -> vm.rotateKey(passphrase));
+        fx(() -> vm.ownKey().rotateKey(passphrase));
         assertThat(fake.calls).containsExactly("rotate");
         assertThat(wiped(passphrase)).isTrue();
-        assertThat(vm.keyMessageProperty().get()).startsWith("密钥已更换，新指纹：730D C2A8");
+        assertThat(vm.ownKey().messageProperty().get()).startsWith("密钥已更换，新指纹：730D C2A8");
     }
 
     @Test
@@ -234,8 +234,8 @@ class ExchangeViewModelTest {
         failing.own = fake.own;
         ExchangeViewModel other = OnFx.call(() -> new ExchangeViewModel(m, tasks, dialogs, CLOCK, failing));
         char[] passphrase = "wrong one".toCharArray();
-        fx(() -> other.rotateKey(passphrase));
-        assertThat(other.keyErrorProperty().get()).isEqualTo("密钥口令不正确");
+        fx(() -> other.ownKey().rotateKey(passphrase));
+        assertThat(other.ownKey().errorProperty().get()).isEqualTo("密钥口令不正确");
         assertThat(wiped(passphrase)).isTrue();
         assertThat(other.busyProperty().get()).isFalse();
     }
@@ -247,27 +247,27 @@ class ExchangeViewModelTest {
         fx(vm::start);
         Path out = dir.resolve("mine.asc");
         dialogs.answerSaveWith(out);
-        fx(vm::exportPublicKey);
+        fx(vm.ownKey()::exportPublicKey);
         assertThat(dialogs.suggestedNames).containsExactly("hazardledger-DAC89583.asc");
         assertThat(Files.readString(out)).startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----");
-        assertThat(vm.keyMessageProperty().get()).isEqualTo("公钥已保存到 " + out.toAbsolutePath());
+        assertThat(vm.ownKey().messageProperty().get()).isEqualTo("公钥已保存到 " + out.toAbsolutePath());
 
         Path in = dir.resolve("theirs.asc");
         Files.writeString(in, "-----BEGIN PGP PUBLIC KEY BLOCK-----\nxyz\n", StandardCharsets.US_ASCII);
         dialogs.answerOpenWith(List.of(in));
-        fx(vm::importPublicKey);
+        fx(vm.otherKeys()::importPublicKey);
         assertThat(fake.importedArmored).isEqualTo("-----BEGIN PGP PUBLIC KEY BLOCK-----\nxyz\n");
-        assertThat(vm.keyMessageProperty().get()).startsWith("已导入 市总工会（总工会）的公钥，指纹 1111 2222");
-        assertThat(vm.otherKeys()).extracting(ExchangeViewModel.KeyRow::trust).containsExactly("未信任");
-        assertThat(vm.recipients()).isEmpty();
+        assertThat(vm.otherKeys().messageProperty().get()).startsWith("已导入 市总工会（总工会）的公钥，指纹 1111 2222");
+        assertThat(vm.otherKeys().rows()).extracting(KeyRow::trust).containsExactly("未信任");
+        assertThat(vm.export().recipients()).isEmpty();
     }
 
     @Test
     void anUnreadableKeyFileIsReported() throws Exception {
         fx(vm::start);
         dialogs.answerOpenWith(List.of(dir.resolve("missing.asc")));
-        fx(vm::importPublicKey);
-        assertThat(vm.keyErrorProperty().get()).startsWith("无法读写文件：");
+        fx(vm.otherKeys()::importPublicKey);
+        assertThat(vm.otherKeys().errorProperty().get()).startsWith("无法读写文件：");
         assertThat(fake.calls).isEmpty();
     }
 
@@ -277,12 +277,12 @@ class ExchangeViewModelTest {
     void anExportNeedsATrustedRecipientAFolderAndThePassphrase() throws Exception {
         fx(vm::start);
         char[] passphrase = new char[0];
-        fx(() -> vm.export(passphrase));
-        assertThat(vm.recipientErrorProperty().get()).isEqualTo("还没有已信任的对方密钥：请先导入对方公钥并确认信任");
-        assertThat(vm.folderErrorProperty().get()).isEqualTo("请选择保存的文件夹");
-        assertThat(vm.exportPassphraseErrorProperty().get()).isEqualTo("请输入密钥口令");
+        fx(() -> vm.export().export(passphrase));
+        assertThat(vm.export().recipientErrorProperty().get()).isEqualTo("还没有已信任的对方密钥：请先导入对方公钥并确认信任");
+        assertThat(vm.export().folderErrorProperty().get()).isEqualTo("请选择保存的文件夹");
+        assertThat(vm.export().passphraseErrorProperty().get()).isEqualTo("请输入密钥口令");
         char[] typed = "passphrase".toCharArray();
-        fx(() -> vm.acknowledge(typed));
+        fx(() -> vm.export().acknowledge(typed));
         assertThat(wiped(typed)).as("a refused passphrase is wiped too").isTrue();
         assertThat(fake.calls).isEmpty();
     }
@@ -293,12 +293,12 @@ class ExchangeViewModelTest {
         fake.others.add(key(new org.hazardledger.model.Fingerprint("2222222222222222222222222222222222222222"),
                 UUID.randomUUID(), "区总工会", InstallationRole.FEDERATION, false, false, false));
         fx(vm::start);
-        assertThat(vm.recipientProperty().get()).as("the only trusted key is chosen").isNotNull();
-        OnFx.run(() -> vm.recipientProperty().set(vm.otherKeys().get(2)));
+        assertThat(vm.export().recipientProperty().get()).as("the only trusted key is chosen").isNotNull();
+        OnFx.run(() -> vm.export().recipientProperty().set(vm.otherKeys().rows().get(2)));
         dialogs.answerDirectoryWith(dir);
-        fx(vm::chooseFolder);
-        fx(() -> vm.export("passphrase".toCharArray()));
-        assertThat(vm.recipientErrorProperty().get()).isEqualTo("请选择接收方");
+        fx(vm.export()::chooseFolder);
+        fx(() -> vm.export().export("passphrase".toCharArray()));
+        assertThat(vm.export().recipientErrorProperty().get()).isEqualTo("请选择接收方");
         assertThat(fake.calls).isEmpty();
     }
 
@@ -307,25 +307,25 @@ class ExchangeViewModelTest {
         withKeys();
         fx(vm::start);
         dialogs.answerDirectoryWith(dir);
-        fx(vm::chooseFolder);
-        assertThat(vm.folderTextProperty().get()).isEqualTo(dir.toAbsolutePath().toString());
+        fx(vm.export()::chooseFolder);
+        assertThat(vm.export().folderTextProperty().get()).isEqualTo(dir.toAbsolutePath().toString());
         char[] passphrase = "passphrase".toCharArray();
-        fx(() -> vm.export(passphrase));
+        fx(() -> vm.export().export(passphrase));
 
         assertThat(fake.calls).containsExactly("exportRecords 99990000 full=false");
-        assertThat(vm.exportMessageProperty().get()).isEqualTo("已写出 hl-records.hlb（1.5 KB）：隐患 12");
-        assertThat(vm.exportErrorProperty().get()).isEmpty();
+        assertThat(vm.export().messageProperty().get()).isEqualTo("已写出 hl-records.hlb（1.5 KB）：隐患 12");
+        assertThat(vm.export().errorProperty().get()).isEmpty();
         assertThat(wiped(passphrase)).isTrue();
-        assertThat(vm.log()).hasSize(1);
+        assertThat(vm.log().log()).hasSize(1);
         assertThat(vm.busyProperty().get()).isFalse();
 
-        OnFx.run(() -> vm.fullProperty().set(true));
-        fx(() -> vm.export("passphrase".toCharArray()));
+        OnFx.run(() -> vm.export().fullProperty().set(true));
+        fx(() -> vm.export().export("passphrase".toCharArray()));
         assertThat(fake.calls).last().isEqualTo("exportRecords 99990000 full=true");
 
-        fx(() -> vm.acknowledge("passphrase".toCharArray()));
+        fx(() -> vm.export().acknowledge("passphrase".toCharArray()));
         assertThat(fake.calls).last().isEqualTo("acknowledge 99990000 " + dir.getFileName());
-        assertThat(vm.exportMessageProperty().get()).isEqualTo("已写出 hl-acknowledgement.hlb（1.5 KB）：回执 1");
+        assertThat(vm.export().messageProperty().get()).isEqualTo("已写出 hl-acknowledgement.hlb（1.5 KB）：回执 1");
     }
 
     @Test
@@ -334,11 +334,11 @@ class ExchangeViewModelTest {
         fake.failExport = new DomainException("error.key.passphrase");
         fx(vm::start);
         dialogs.answerDirectoryWith(dir);
-        fx(vm::chooseFolder);
+        fx(vm.export()::chooseFolder);
         char[] passphrase = "wrong one".toCharArray();
-        fx(() -> vm.export(passphrase));
-        assertThat(vm.exportErrorProperty().get()).isEqualTo("密钥口令不正确");
-        assertThat(vm.exportMessageProperty().get()).isEmpty();
+        fx(() -> vm.export().export(passphrase));
+        assertThat(vm.export().errorProperty().get()).isEqualTo("密钥口令不正确");
+        assertThat(vm.export().messageProperty().get()).isEmpty();
         assertThat(wiped(passphrase)).isTrue();
     }
 
@@ -347,16 +347,16 @@ class ExchangeViewModelTest {
         withKeys();
         fx(vm::start);
         dialogs.answerDirectoryWith(dir);
-        fx(vm::chooseFolder);
+        fx(vm.export()::chooseFolder);
         fake.during = p -> {
             vm.cancel();
             return null;
         };
         char[] passphrase = "passphrase".toCharArray();
-        fx(() -> vm.export(passphrase));
+        fx(() -> vm.export().export(passphrase));
         assertThat(vm.statusProperty().get()).isEqualTo("已取消，没有做任何改动");
-        assertThat(vm.exportMessageProperty().get()).isEmpty();
-        assertThat(vm.exportErrorProperty().get()).isEmpty();
+        assertThat(vm.export().messageProperty().get()).isEmpty();
+        assertThat(vm.export().errorProperty().get()).isEmpty();
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(wiped(passphrase)).isTrue();
     }
@@ -366,9 +366,9 @@ class ExchangeViewModelTest {
     @Test
     void anImportNeedsAFileAndThePassphrase() throws Exception {
         fx(vm::start);
-        fx(() -> vm.importBundle(new char[0]));
-        assertThat(vm.bundleFileErrorProperty().get()).isEqualTo("请选择交换文件");
-        assertThat(vm.importPassphraseErrorProperty().get()).isEqualTo("请输入密钥口令");
+        fx(() -> vm.importing().importBundle(new char[0]));
+        assertThat(vm.importing().bundleFileErrorProperty().get()).isEqualTo("请选择交换文件");
+        assertThat(vm.importing().passphraseErrorProperty().get()).isEqualTo("请输入密钥口令");
         assertThat(fake.calls).isEmpty();
     }
 
@@ -382,13 +382,13 @@ class ExchangeViewModelTest {
                 java.util.Map.of("federation_notice", 10));
         Path file = dir.resolve("feedback.hlb");
         dialogs.answerOpenWith(List.of(file));
-        fx(vm::chooseBundle);
-        assertThat(vm.bundleFileTextProperty().get()).isEqualTo(file.toAbsolutePath().toString());
+        fx(vm.importing()::chooseBundle);
+        assertThat(vm.importing().bundleFileTextProperty().get()).isEqualTo(file.toAbsolutePath().toString());
         Path usb = dir.resolve("usb");
         Files.createDirectories(usb);
         dialogs.answerDirectoryWith(usb).answerConfirmWith(true);
         char[] passphrase = "passphrase".toCharArray();
-        fx(() -> vm.importBundle(passphrase));
+        fx(() -> vm.importing().importBundle(passphrase));
 
         assertThat(fake.calls).containsExactly("import feedback.hlb", "acknowledge 99990000 usb");
         assertThat(fake.passphraseTexts).containsExactly("passphrase", "passphrase");
@@ -396,7 +396,7 @@ class ExchangeViewModelTest {
         assertThat(wiped(passphrase)).isTrue();
         assertThat(dialogs.confirmations()).extracting(RecordingDialogService.Shown::message)
                 .containsExactly("要现在写出回执文件，告诉对方本机已导入吗？");
-        assertThat(vm.importMessageProperty().get()).isEqualTo(
+        assertThat(vm.importing().messageProperty().get()).isEqualTo(
                 "导入完成：新增 3 条，更新 1 条，未变 5 条，冲突 1 条。 回执 hl-acknowledgement.hlb 已写到 "
                         + usb.toAbsolutePath() + "。");
     }
@@ -409,9 +409,9 @@ class ExchangeViewModelTest {
                 FEDERATION, OWN, "feedback.hlb");
         fake.importAnswer = new ImportResult(before, null, before, java.util.Map.of());
         dialogs.answerOpenWith(List.of(dir.resolve("feedback.hlb"))).answerConfirmWith(false);
-        fx(vm::chooseBundle);
-        fx(() -> vm.importBundle("passphrase".toCharArray()));
-        assertThat(vm.importMessageProperty().get()).isEqualTo("该文件已于 2026-06-15 09:30 导入过，未做任何改动。");
+        fx(vm.importing()::chooseBundle);
+        fx(() -> vm.importing().importBundle("passphrase".toCharArray()));
+        assertThat(vm.importing().messageProperty().get()).isEqualTo("该文件已于 2026-06-15 09:30 导入过，未做任何改动。");
         assertThat(fake.calls).containsExactly("import feedback.hlb");
         assertThat(fake.passphrases).allMatch(ExchangeViewModelTest::wiped);
     }
@@ -422,11 +422,11 @@ class ExchangeViewModelTest {
         fx(vm::start);
         fake.failImport = new DomainException("error.bundle.kind", "weird");
         dialogs.answerOpenWith(List.of(dir.resolve("x.hlb")));
-        fx(vm::chooseBundle);
+        fx(vm.importing()::chooseBundle);
         char[] passphrase = "passphrase".toCharArray();
-        fx(() -> vm.importBundle(passphrase));
-        assertThat(vm.importErrorProperty().get()).isEqualTo("交换文件类型“weird”无法识别");
-        assertThat(vm.importMessageProperty().get()).isEmpty();
+        fx(() -> vm.importing().importBundle(passphrase));
+        assertThat(vm.importing().errorProperty().get()).isEqualTo("交换文件类型“weird”无法识别");
+        assertThat(vm.importing().messageProperty().get()).isEmpty();
         assertThat(dialogs.confirmations()).isEmpty();
         assertThat(wiped(passphrase)).isTrue();
     }
@@ -440,8 +440,8 @@ class ExchangeViewModelTest {
         fake.importAnswer = new ImportResult(ack, new ApplyResult(ack, 0, 0, 0, 0), null,
                 java.util.Map.of("bundle_receipt", 2));
         dialogs.answerOpenWith(List.of(dir.resolve("ack.hlb")));
-        fx(vm::chooseBundle);
-        fx(() -> vm.importBundle("passphrase".toCharArray()));
+        fx(vm.importing()::chooseBundle);
+        fx(() -> vm.importing().importBundle("passphrase".toCharArray()));
         assertThat(dialogs.confirmations()).isEmpty();
         assertThat(fake.calls).containsExactly("import ack.hlb");
     }
@@ -453,18 +453,18 @@ class ExchangeViewModelTest {
         RecordConflict c = FakeExchangeActions.conflict();
         fake.openConflicts.add(c);
         fx(vm::start);
-        assertThat(vm.conflicts()).hasSize(1);
-        ExchangeViewModel.ConflictRow row = vm.conflicts().get(0);
+        assertThat(vm.log().conflicts()).hasSize(1);
+        ExchangeLogViewModel.ConflictRow row = vm.log().conflicts().get(0);
         assertThat(row.type()).isEqualTo("隐患");
         assertThat(row.revision()).isEqualTo("3");
 
-        ConflictViewModel dialog = vm.conflictDialog(row);
+        ConflictViewModel dialog = vm.log().conflictDialog(row);
         assertThat(dialog.summary()).isEqualTo("隐患 " + c.recordId() + "，版本 3：同一版本收到了不同的内容");
         assertThat(dialog.kept()).contains("\n").contains("\"title\" : \"安全阀\"");
         assertThat(dialog.incoming()).contains("\"title\" : \"安全阀校验\"");
 
-        fx(() -> vm.resolve(dialog.conflict(), RecordConflict.Resolution.TAKEN));
+        fx(() -> vm.log().resolve(dialog.conflict(), RecordConflict.Resolution.TAKEN));
         assertThat(fake.calls).containsExactly("resolve TAKEN");
-        assertThat(vm.conflicts()).isEmpty();
+        assertThat(vm.log().conflicts()).isEmpty();
     }
 }
