@@ -5,7 +5,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -96,8 +100,26 @@ final class ExchangeControls {
         return b;
     }
 
-    static HBox fieldWithButton(FormField field, Button button) {
-        HBox row = new HBox(8, field, button);
+    /** A table of the page: its id, its name for screen readers, what it says while empty. */
+    <R> TableView<R> table(String id, String nameKey, String noneKey, double height, ObservableList<R> rows) {
+        TableView<R> table = new TableView<>(rows);
+        table.setId(id);
+        table.setAccessibleText(m.get(nameKey));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(m.get(noneKey)));
+        table.setPrefHeight(height);
+        return table;
+    }
+
+    /** A read-only path (a folder or a file) with the button that chooses it. */
+    HBox chosenPath(String labelKey, ObservableValue<String> path, String id, ObservableStringValue error,
+            Button choose, Runnable chooser) {
+        choose.setOnAction(e -> chooser.run());
+        TextField text = new TextField();
+        text.setEditable(false);
+        text.textProperty().bind(path);
+        FormField field = new FormField(m.get(labelKey), text, id, error);
+        HBox row = new HBox(8, field, choose);
         row.setAlignment(Pos.BOTTOM_LEFT);
         row.setPadding(new Insets(0));
         row.setMaxWidth(720);
@@ -110,6 +132,13 @@ final class ExchangeControls {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
+    }
+
+    /** The 密钥口令 field of a section. */
+    FormField passphrase(PasswordField field, String id, ObservableStringValue error) {
+        FormField passphraseField = new FormField(m.get("exchange.passphrase"), field, id, error);
+        passphraseField.setMaxWidth(360);
+        return passphraseField;
     }
 
     /** Hands the typed passphrase over as an array and empties the field once work has started with it. */

@@ -19,12 +19,7 @@ final class ExchangeLogSection {
     static Node of(ExchangeControls c, ExchangeLogViewModel vm) {
         Messages m = c.messages();
         Label logHeading = c.heading("exchange-log-title", "exchange.log");
-        TableView<LogRow> log = new TableView<>(vm.log());
-        log.setId("exchange-log");
-        log.setAccessibleText(m.get("exchange.log"));
-        log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        log.setPlaceholder(new Label(m.get("exchange.log.none")));
-        log.setPrefHeight(200);
+        TableView<LogRow> log = c.table("exchange-log", "exchange.log", "exchange.log.none", 200, vm.log());
         log.getColumns().add(c.column("exchange.log.when", 130, LogRow::when));
         log.getColumns().add(c.column("exchange.log.direction", 60, LogRow::direction));
         log.getColumns().add(c.column("exchange.log.kind", 80, LogRow::kind));
@@ -34,12 +29,8 @@ final class ExchangeLogSection {
         log.getColumns().add(c.column("exchange.log.acknowledged", 130, LogRow::acknowledged));
 
         Label conflictHeading = c.heading("exchange-conflicts-title", "exchange.conflicts");
-        TableView<ConflictRow> conflicts = new TableView<>(vm.conflicts());
-        conflicts.setId("exchange-conflicts");
-        conflicts.setAccessibleText(m.get("exchange.conflicts"));
-        conflicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        conflicts.setPlaceholder(new Label(m.get("exchange.conflicts.none")));
-        conflicts.setPrefHeight(140);
+        TableView<ConflictRow> conflicts = c.table("exchange-conflicts", "exchange.conflicts",
+                "exchange.conflicts.none", 140, vm.conflicts());
         conflicts.getColumns().add(c.column("exchange.conflict.type", 120, ConflictRow::type));
         conflicts.getColumns().add(c.column("exchange.conflict.record", 300, ConflictRow::record));
         conflicts.getColumns().add(c.column("exchange.conflict.revision", 60, ConflictRow::revision));

@@ -8,7 +8,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import org.hazardledger.service.Messages;
@@ -50,19 +49,12 @@ final class ExportSection {
         rangeRow.visibleProperty().bind(federation.not());
         rangeRow.managedProperty().bind(rangeRow.visibleProperty());
 
-        TextField folder = new TextField();
-        folder.setEditable(false);
-        folder.textProperty().bind(vm.folderTextProperty());
-        Button chooseFolder = c.button("exchange-choose-folder", "exchange.export.chooseFolder",
-                "exchange.export.chooseFolder.help");
-        chooseFolder.setOnAction(e -> vm.chooseFolder());
-        HBox folderRow = ExchangeControls.fieldWithButton(new FormField(m.get("exchange.export.folder"), folder,
-                "exchange-folder", vm.folderErrorProperty()), chooseFolder);
-
+        HBox folderRow = c.chosenPath("exchange.export.folder", vm.folderTextProperty(), "exchange-folder",
+                vm.folderErrorProperty(), c.button("exchange-choose-folder", "exchange.export.chooseFolder",
+                        "exchange.export.chooseFolder.help"), vm::chooseFolder);
         PasswordField passphrase = new PasswordField();
-        FormField passphraseField = new FormField(m.get("exchange.passphrase"), passphrase,
-                "exchange-export-passphrase", vm.passphraseErrorProperty());
-        passphraseField.setMaxWidth(360);
+        FormField passphraseField = c.passphrase(passphrase, "exchange-export-passphrase",
+                vm.passphraseErrorProperty());
 
         Button write = new Button();
         write.setId("exchange-export");

@@ -27,19 +27,13 @@ public final class ExportViewModel {
     private final ObservableList<KeyRow> recipients = FXCollections.observableArrayList();
     private final ObjectProperty<KeyRow> recipient = new SimpleObjectProperty<>();
     private final BooleanProperty full = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper folderText = new ReadOnlyStringWrapper("");
+    private final ChosenPath folder = new ChosenPath();
     private final ReadOnlyStringWrapper recipientError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper folderError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper passphraseError = new ReadOnlyStringWrapper("");
 
     ExportViewModel(ExchangeContext ctx) {
         this.ctx = ctx;
         this.messages = ctx.messages();
-        folder.addListener((o, was, now) -> {
-            folderText.set(now == null ? "" : now.toAbsolutePath().toString());
-            folderError.set("");
-        });
         recipient.addListener((o, was, now) -> recipientError.set(""));
     }
 
@@ -100,7 +94,7 @@ public final class ExportViewModel {
     private boolean check(char[] passphrase) {
         feedback.clear();
         recipientError.set("");
-        folderError.set("");
+        folder.clearError();
         passphraseError.set("");
         if (ctx.work().busy()) {
             return false;
@@ -112,8 +106,7 @@ public final class ExportViewModel {
                     : "exchange.export.recipientRequired"));
             ok = false;
         }
-        if (folder.get() == null) {
-            folderError.set(messages.get("exchange.export.folderRequired"));
+        if (!folder.require(messages.get("exchange.export.folderRequired"))) {
             ok = false;
         }
         if (passphrase == null || passphrase.length == 0) {
@@ -146,11 +139,11 @@ public final class ExportViewModel {
     }
 
     public ObjectProperty<Path> folderProperty() {
-        return folder;
+        return folder.pathProperty();
     }
 
     public ReadOnlyStringProperty folderTextProperty() {
-        return folderText.getReadOnlyProperty();
+        return folder.textProperty();
     }
 
     public ReadOnlyStringProperty recipientErrorProperty() {
@@ -158,7 +151,7 @@ public final class ExportViewModel {
     }
 
     public ReadOnlyStringProperty folderErrorProperty() {
-        return folderError.getReadOnlyProperty();
+        return folder.errorProperty();
     }
 
     public ReadOnlyStringProperty passphraseErrorProperty() {

@@ -4,9 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import org.hazardledger.service.Messages;
 import org.hazardledger.ui.FormField;
 import org.hazardledger.ui.FormStatus;
 import org.hazardledger.ui.Styles;
@@ -18,20 +16,13 @@ final class ImportSection {
     }
 
     static Node of(ExchangeControls c, ImportViewModel vm) {
-        Messages m = c.messages();
         Label heading = c.heading("exchange-import-title", "exchange.import.title");
-        TextField file = new TextField();
-        file.setEditable(false);
-        file.textProperty().bind(vm.bundleFileTextProperty());
-        Button chooseFile = c.button("exchange-choose-bundle", "exchange.import.chooseFile",
-                "exchange.import.chooseFile.help");
-        chooseFile.setOnAction(e -> vm.chooseBundle());
-        HBox fileRow = ExchangeControls.fieldWithButton(new FormField(m.get("exchange.import.file"), file,
-                "exchange-bundle-file", vm.bundleFileErrorProperty()), chooseFile);
+        HBox fileRow = c.chosenPath("exchange.import.file", vm.bundleFileTextProperty(), "exchange-bundle-file",
+                vm.bundleFileErrorProperty(), c.button("exchange-choose-bundle", "exchange.import.chooseFile",
+                        "exchange.import.chooseFile.help"), vm::chooseBundle);
         PasswordField passphrase = new PasswordField();
-        FormField passphraseField = new FormField(m.get("exchange.passphrase"), passphrase,
-                "exchange-import-passphrase", vm.passphraseErrorProperty());
-        passphraseField.setMaxWidth(360);
+        FormField passphraseField = c.passphrase(passphrase, "exchange-import-passphrase",
+                vm.passphraseErrorProperty());
         Button read = c.button("exchange-import", "exchange.import.action", "exchange.import.help");
         read.getStyleClass().add(Styles.PRIMARY);
         read.disableProperty().bind(c.busy());

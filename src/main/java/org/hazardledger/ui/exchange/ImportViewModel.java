@@ -5,7 +5,6 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import org.hazardledger.exchange.ImportResult;
 import org.hazardledger.model.BundleKind;
 import org.hazardledger.model.BundleLogEntry;
@@ -19,18 +18,12 @@ public final class ImportViewModel {
     private final ExchangeContext ctx;
     private final Messages messages;
     private final Feedback feedback = new Feedback();
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper fileText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper fileError = new ReadOnlyStringWrapper("");
+    private final ChosenPath file = new ChosenPath();
     private final ReadOnlyStringWrapper passphraseError = new ReadOnlyStringWrapper("");
 
     ImportViewModel(ExchangeContext ctx) {
         this.ctx = ctx;
         this.messages = ctx.messages();
-        file.addListener((o, was, now) -> {
-            fileText.set(now == null ? "" : now.toAbsolutePath().toString());
-            fileError.set("");
-        });
     }
 
     /** 选择文件…: the exchange file (*.hlb) to read. */
@@ -45,15 +38,14 @@ public final class ImportViewModel {
      */
     public void importBundle(char[] passphrase) {
         feedback.clear();
-        fileError.set("");
+        file.clearError();
         passphraseError.set("");
         if (ctx.work().busy()) {
             ExchangeWork.wipe(passphrase);
             return;
         }
         boolean ok = true;
-        if (file.get() == null) {
-            fileError.set(messages.get("exchange.import.fileRequired"));
+        if (!file.require(messages.get("exchange.import.fileRequired"))) {
             ok = false;
         }
         if (passphrase == null || passphrase.length == 0) {
@@ -117,15 +109,15 @@ public final class ImportViewModel {
     // ------------------------------------------------------------------ properties
 
     public ObjectProperty<Path> bundleFileProperty() {
-        return file;
+        return file.pathProperty();
     }
 
     public ReadOnlyStringProperty bundleFileTextProperty() {
-        return fileText.getReadOnlyProperty();
+        return file.textProperty();
     }
 
     public ReadOnlyStringProperty bundleFileErrorProperty() {
-        return fileError.getReadOnlyProperty();
+        return file.errorProperty();
     }
 
     public ReadOnlyStringProperty passphraseErrorProperty() {

@@ -18,12 +18,8 @@ final class OtherKeysSection {
     static Node of(ExchangeControls c, OtherKeysViewModel vm) {
         Messages m = c.messages();
         Label heading = c.heading("exchange-other-keys-title", "exchange.otherKeys");
-        TableView<KeyRow> table = new TableView<>(vm.rows());
-        table.setId("exchange-keys");
-        table.setAccessibleText(m.get("exchange.otherKeys"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(m.get("exchange.otherKeys.none")));
-        table.setPrefHeight(150);
+        TableView<KeyRow> table = c.table("exchange-keys", "exchange.otherKeys", "exchange.otherKeys.none", 150,
+                vm.rows());
         table.getColumns().add(c.column("exchange.key.name", 160, KeyRow::name));
         table.getColumns().add(c.column("exchange.key.role", 80, KeyRow::role));
         TableColumn<KeyRow, String> fp = c.column("exchange.key.fingerprint", 420, KeyRow::fingerprint);
