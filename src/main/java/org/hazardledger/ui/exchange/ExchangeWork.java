@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.Progress;
 import org.hazardledger.ui.ProgressTask;
@@ -82,11 +81,6 @@ final class ExchangeWork {
         if (running != null && busy.get()) {
             running.stop();
         }
-    }
-
-    /** The task currently running, for tests. */
-    Task<?> running() {
-        return running;
     }
 
     boolean busy() {
