@@ -49,7 +49,7 @@ final class DerivedRecords {
 
     /** Per unit and month touched by the rounds changed within {@code range}: required, held, missed, due. */
     static int compliance(StoreSession s, ChangeRange range, Consumer<TravellingRecord> sink) {
-        Map<YearMonth, Set<UUID>> touched = s.exchange().roundUnitMonths(range);
+        Map<YearMonth, Set<UUID>> touched = s.travellingRows().roundUnitMonths(range);
         if (touched.isEmpty()) {
             return 0;
         }
@@ -89,7 +89,7 @@ final class DerivedRecords {
     /** The quarterly figures of the quarters in which hazards or union records changed within {@code range}. */
     static int campaignFigures(StoreSession s, ChangeRange range, Consumer<TravellingRecord> sink) {
         Set<StatisticsPeriod> quarters = new LinkedHashSet<>();
-        for (LocalDate day : s.exchange().hazardAndUnionDays(range)) {
+        for (LocalDate day : s.travellingRows().hazardAndUnionDays(range)) {
             quarters.add(StatisticsPeriod.quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1));
         }
         OffsetDateTime now = now(s);

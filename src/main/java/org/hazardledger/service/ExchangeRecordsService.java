@@ -2,17 +2,11 @@ package org.hazardledger.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +24,10 @@ import org.hazardledger.model.RecordConflict;
 import org.hazardledger.model.RecordType;
 import org.hazardledger.model.TravellingRecord;
 import org.hazardledger.store.AttachmentFiles;
-import org.hazardledger.store.ExchangeRepository;
 import org.hazardledger.store.ExportedColumns;
+import org.hazardledger.store.ReceivedRecordRepository;
 import org.hazardledger.store.Store;
-import org.hazardledger.store.StoreSession;
+import org.hazardledger.store.TravellingRowRepository;
 
 /**
  * The ledger side of the exchange with the federation: which records travel, and applying what
@@ -46,7 +40,6 @@ public final class ExchangeRecordsService {
     static final String ENTITY = "exchange_bundle";
     static final String CONFLICT_ENTITY = "record_conflict";
     private static final Set<BundleKind> RECEIPTED = EnumSet.of(BundleKind.RECORDS, BundleKind.FEEDBACK);
-    private static final int SUMMARY = 400;
 
     private final Store store;
     private final UserSession session;
@@ -64,7 +57,7 @@ public final class ExchangeRecordsService {
 
     /** The highest change sequence any travelling row of this ledger carries (0 for none). */
     public long lastChangeSeq() {
-        return store.transact(s -> s.exchange().lastChangeSeq());
+        return store.transact(s -> s.travellingRows().lastChangeSeq());
     }
 
     /**
@@ -78,7 +71,7 @@ public final class ExchangeRecordsService {
      */
     public int collectRecords(ChangeRange range, Consumer<TravellingRecord> sink, Progress progress) {
         return store.transact(s -> {
-            ExchangeRepository x = s.exchange();
+            TravellingRowRepository x = s.travellingRows();
             long total = 0;
             for (RecordType type : ExportedColumns.tableTypes()) {
                 total += x.countChanged(type, range);
@@ -108,7 +101,7 @@ public final class ExchangeRecordsService {
     /** One BUNDLE_RECEIPT record per RECORDS/FEEDBACK bundle applied from {@code senderInstallation}. */
     public int collectReceipts(UUID senderInstallation, Consumer<TravellingRecord> sink) {
         return store.transact(s -> {
-            List<BundleLogEntry> applied = s.exchange().receivedFrom(senderInstallation, RECEIPTED);
+            List<BundleLogEntry> applied = s.bundleLog().receivedFrom(senderInstallation, RECEIPTED);
             for (BundleLogEntry e : applied) {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("kind", e.kind().name());
@@ -128,7 +121,7 @@ public final class ExchangeRecordsService {
      * has been acknowledged (0 for none): an incremental bundle starts at n + 1.
      */
     public long acknowledgedUpTo(UUID recipientInstallation) {
-        return store.transact(s -> contiguous(s.exchange().acknowledgedRanges(recipientInstallation, RECEIPTED)));
+        return store.transact(s -> contiguous(s.bundleLog().acknowledgedRanges(recipientInstallation, RECEIPTED)));
     }
 
     /** The end of the run of {@code ranges} (sorted by start) that covers 1..n without a gap. */
@@ -148,21 +141,21 @@ public final class ExchangeRecordsService {
 
     /** The RECEIVED log entry of a bundle already applied, for replay detection. */
     public Optional<BundleLogEntry> received(UUID bundleId) {
-        return store.transact(s -> s.exchange().bundle(bundleId, BundleLogEntry.Direction.RECEIVED));
+        return store.transact(s -> s.bundleLog().bundle(bundleId, BundleLogEntry.Direction.RECEIVED));
     }
 
     /** Logs a bundle this installation has written and read back (direction SENT; audited). */
     public void recordSent(BundleLogEntry entry) {
         store.transact(s -> {
             Actor actor = session.actor();
-            OffsetDateTime now = s.exchange().now();
+            OffsetDateTime now = s.bundleLog().now();
             BundleLogEntry sent = new BundleLogEntry(entry.bundleId(), BundleLogEntry.Direction.SENT, entry.kind(),
                     entry.senderFingerprint(), entry.senderInstallation(), entry.recipientFingerprint(),
                     entry.recipientInstallation(), entry.changes(), entry.recordCount(),
                     entry.createdAt() == null ? now : entry.createdAt(),
                     entry.processedAt() == null ? now : entry.processedAt(),
                     entry.processedBy() == null ? actor.name() : entry.processedBy(), entry.fileName(), null);
-            s.exchange().insertBundle(sent);
+            s.bundleLog().insertBundle(sent);
             s.events().append(actor.name(), ENTITY, sent.bundleId(), "BUNDLE_EXPORTED", new EventPayload()
                     .put("kind", sent.kind()).put("recipient", sent.recipientInstallation())
                     .put("recipientKey", sent.recipientFingerprint()).put("changeFrom", sent.changes().from())
@@ -174,7 +167,7 @@ public final class ExchangeRecordsService {
 
     /** Every bundle written and applied, newest first. */
     public List<BundleLogEntry> log() {
-        return store.transact(s -> s.exchange().log());
+        return store.transact(s -> s.bundleLog().log());
     }
 
     /**
@@ -218,150 +211,17 @@ public final class ExchangeRecordsService {
      * one audit event. Every record is validated first. Cancelling rolls everything back.
      */
     public ApplyResult apply(BundleLogEntry entry, Iterable<IncomingRecord> records, Progress progress) {
-        return store.transact(s -> {
-            ExchangeRepository x = s.exchange();
-            Optional<BundleLogEntry> before = x.bundle(entry.bundleId(), BundleLogEntry.Direction.RECEIVED);
-            if (before.isPresent()) {
-                throw replay(before.get());
-            }
-            Actor actor = session.actor();
-            OffsetDateTime now = x.now();
-            UUID source = entry.senderInstallation();
-            int[] counts = new int[6];
-            long done = 0;
-            long total = Math.max(entry.recordCount(), 0);
-            for (IncomingRecord in : records) {
-                progress.checkCancelled();
-                TravellingRecord r = in.record();
-                validator.validate(r);
-                if (r.type() == RecordType.BUNDLE_RECEIPT) {
-                    counts[x.acknowledge(r.id(), source) ? 4 : 5]++;
-                } else {
-                    counts[upsert(s, source, entry.bundleId(), in, now)]++;
-                }
-                done++;
-                progress.update(done, Math.max(total, done));
-            }
-            progress.checkCancelled();
-            BundleLogEntry applied = new BundleLogEntry(entry.bundleId(), BundleLogEntry.Direction.RECEIVED,
-                    entry.kind(), entry.senderFingerprint(), entry.senderInstallation(), entry.recipientFingerprint(),
-                    entry.recipientInstallation(), entry.changes(), Math.toIntExact(done),
-                    entry.createdAt() == null ? now : entry.createdAt(), now, actor.name(), entry.fileName(), null);
-            x.insertBundle(applied);
-            s.events().append(actor.name(), ENTITY, applied.bundleId(), "BUNDLE_IMPORTED", new EventPayload()
-                    .put("kind", applied.kind()).put("sender", source).put("senderKey", applied.senderFingerprint())
-                    .put("changeFrom", applied.changes().from()).put("changeTo", applied.changes().to())
-                    .put("full", applied.changes().full()).put("records", done)
-                    .put("inserted", counts[0]).put("updated", counts[1]).put("unchanged", counts[2])
-                    .put("conflicts", counts[3]).put("acknowledged", counts[4]).put("unknownReceipts", counts[5])
-                    .put("file", applied.fileName()).toJson());
-            return new ApplyResult(applied, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
-        });
-    }
-
-    private static DomainException replay(BundleLogEntry before) {
-        return new DomainException("error.bundle.replay",
-                before.processedAt().toLocalDate().toString(), before.bundleId().toString());
-    }
-
-    /** Upserts one record; returns 0 inserted, 1 updated, 2 unchanged, 3 conflict. */
-    private static int upsert(StoreSession s, UUID source, UUID bundleId, IncomingRecord in, OffsetDateTime now) {
-        ExchangeRepository x = s.exchange();
-        TravellingRecord r = in.record();
-        String sha = sha256(in.payload());
-        Optional<ExchangeRepository.Held> found = x.held(source, r.type(), r.id());
-        if (found.isEmpty()) {
-            x.putReceived(projection(source, r, in.payload(), sha, bundleId));
-            return 0;
-        }
-        ExchangeRepository.Held held = found.get();
-        if (r.revision() > held.revision()) {
-            x.putReceived(projection(source, r, in.payload(), sha, bundleId));
-            return 1;
-        }
-        if (r.revision() < held.revision() || sha.equals(held.payloadSha256())) {
-            return 2;
-        }
-        if (derived(r.type())) {
-            int order = r.updatedAt().toInstant().compareTo(held.updatedAt().toInstant());
-            if (order > 0 || (order == 0 && sha.compareTo(held.payloadSha256()) > 0)) {
-                x.putReceived(projection(source, r, in.payload(), sha, bundleId));
-                return 1;
-            }
-            return 2;
-        }
-        if (!x.conflictExists(source, r.type(), r.id(), r.revision(), sha)) {
-            x.insertConflict(new RecordConflict(s.newId(), source, r.type(), r.id(), r.revision(), held.payload(),
-                    in.payload(), bundleId, now, null, null, null), sha);
-        }
-        return 3;
-    }
-
-    /** Records computed when a bundle is written: figures, not edits, so never a conflict. */
-    private static boolean derived(RecordType type) {
-        return type == RecordType.COMPLIANCE || type == RecordType.CAMPAIGN_FIGURE;
-    }
-
-    /** The stored form of a received record, with the projection columns taken from its fields. */
-    static ExchangeRepository.Received projection(UUID source, TravellingRecord r, String payload, String sha,
-            UUID bundleId) {
-        UUID hazardId = r.type() == RecordType.HAZARD ? r.id()
-                : r.type() == RecordType.MAJOR_HAZARD_FILE || r.type() == RecordType.FEDERATION_NOTICE
-                ? uuid(r.text("hazardId")) : null;
-        String number = r.text("number") != null ? r.text("number") : r.text("hazardNumber");
-        String summary = firstOf(r.text("description"), r.text("title"), r.text("findings"));
-        return new ExchangeRepository.Received(source, r.type(), r.id(), r.revision(), r.changeSeq(), r.updatedAt(),
-                r.deleted(), payload, sha, bundleId, hazardId, uuid(r.text("unitId")), cut(number, 40),
-                cut(r.text("kind"), 40), cut(r.text("grade"), 20), cut(r.text("status"), 30), date(r.text("foundOn")),
-                date(r.text("deadline")), date(r.text("closedOn")), cut(summary, SUMMARY));
-    }
-
-    private static String firstOf(String... values) {
-        for (String v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    static String sha256(String payload) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
+        return store.transact(s -> ReceivedRecordOperations.apply(s, session, validator, entry, records, progress));
     }
 
     /**
      * The records received from {@code sourceInstallation} as they are held now: "type/id" → the JSON
      * line (the winner of any revisions and conflicts so far), in type and id order.
      */
-    public java.util.Map<String, String> receivedPayloads(UUID sourceInstallation) {
+    public Map<String, String> receivedPayloads(UUID sourceInstallation) {
         return store.transact(s -> {
-            java.util.Map<String, String> held = new java.util.LinkedHashMap<>();
-            for (org.hazardledger.store.ExchangeRepository.Received r : s.exchange().receivedFrom(sourceInstallation)) {
+            Map<String, String> held = new LinkedHashMap<>();
+            for (ReceivedRecordRepository.Received r : s.receivedRecords().receivedFrom(sourceInstallation)) {
                 held.put(r.type().wireName() + "/" + r.id(), r.payload());
             }
             return held;
@@ -370,7 +230,7 @@ public final class ExchangeRecordsService {
 
     /** Conflicts between two edits of one revision, oldest first; open ones only when {@code openOnly}. */
     public List<RecordConflict> conflicts(boolean openOnly) {
-        return store.transact(s -> s.exchange().conflicts(openOnly));
+        return store.transact(s -> s.receivedRecords().conflicts(openOnly));
     }
 
     /**
@@ -380,38 +240,6 @@ public final class ExchangeRecordsService {
      * arrived since ({@code error.conflict.superseded}).
      */
     public RecordConflict resolve(UUID conflictId, RecordConflict.Resolution resolution) {
-        return store.transact(s -> {
-            ExchangeRepository x = s.exchange();
-            RecordConflict c = x.conflict(conflictId)
-                    .orElseThrow(() -> new DomainException("error.conflict.notFound"));
-            if (!c.isOpen()) {
-                throw resolved(c);
-            }
-            Actor actor = session.actor();
-            if (resolution == RecordConflict.Resolution.TAKEN) {
-                int heldRevision = x.held(c.sourceInstallation(), c.type(), c.recordId())
-                        .map(ExchangeRepository.Held::revision).orElse(c.revision());
-                if (heldRevision != c.revision()) {
-                    throw new DomainException("error.conflict.superseded", c.type().wireName(),
-                            c.recordId().toString(), heldRevision);
-                }
-                TravellingRecord incoming = RecordJson.read(c.type(), c.incomingPayload(), 1);
-                x.putReceived(projection(c.sourceInstallation(), incoming, c.incomingPayload(),
-                        sha256(c.incomingPayload()), c.bundleId()));
-            }
-            if (!x.resolveConflict(conflictId, resolution, actor.name())) {
-                throw resolved(x.conflict(conflictId).orElse(c));
-            }
-            s.events().append(actor.name(), CONFLICT_ENTITY, conflictId, "CONFLICT_" + resolution.name(),
-                    new EventPayload().put("type", c.type().wireName()).put("record", c.recordId())
-                            .put("revision", c.revision()).put("source", c.sourceInstallation())
-                            .put("bundle", c.bundleId()).put("resolution", resolution).toJson());
-            return x.conflict(conflictId).orElseThrow();
-        });
-    }
-
-    private static DomainException resolved(RecordConflict c) {
-        return new DomainException("error.conflict.resolved", c.type().wireName(), c.recordId().toString(),
-                String.valueOf(c.resolvedBy()));
+        return store.transact(s -> ReceivedRecordOperations.resolve(s, session.actor(), conflictId, resolution));
     }
 }

@@ -85,14 +85,29 @@ public final class StoreSession {
         return new ExchangeKeyRepository(dsl);
     }
 
-    /** The exchange with the federation: travelling rows, the bundle log, received records, conflicts. */
-    public ExchangeRepository exchange() {
-        return new ExchangeRepository(dsl, clock);
+    /** The exchange: this ledger's own rows as they travel in a records bundle (S05). */
+    public TravellingRowRepository travellingRows() {
+        return new TravellingRowRepository(dsl);
     }
 
-    /** Federation mode: received records across enterprises, and the federation's notices. */
+    /** The exchange: the bundles written and applied (S05). */
+    public BundleLogRepository bundleLog() {
+        return new BundleLogRepository(dsl, clock);
+    }
+
+    /** The exchange: the records received from the other side, and conflicts between two edits (S05). */
+    public ReceivedRecordRepository receivedRecords() {
+        return new ReceivedRecordRepository(dsl, clock);
+    }
+
+    /** Federation mode: the consolidated reading of the records received across enterprises (S05). */
     public FederationRepository federation() {
-        return new FederationRepository(dsl, clock);
+        return new FederationRepository(dsl);
+    }
+
+    /** Federation mode: the notices the federation writes to its enterprises (S05). */
+    public FederationNoticeRepository federationNotices() {
+        return new FederationNoticeRepository(dsl, clock);
     }
 
     public EventLog events() {

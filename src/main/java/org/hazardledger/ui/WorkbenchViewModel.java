@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.hazardledger.model.Account;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.Enterprise;
+import org.hazardledger.model.InstallationRole;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.Messages;
 
@@ -53,9 +54,11 @@ public final class WorkbenchViewModel {
         startup.set(Startup.OPENING);
         services.tasks().execute(BackgroundTask.of(
                 () -> new Opened(services.setup().isInitialised() ? services.organisation().enterprise()
-                        : Optional.<Enterprise>empty(), services.accounts().hasAnyAccount()),
+                        : Optional.<Enterprise>empty(), services.setup().role(), services.accounts().hasAnyAccount()),
                 opened -> {
-                    opened.enterprise().ifPresent(e -> enterpriseText.set(messages.get("status.enterprise", e.name())));
+                    opened.enterprise().ifPresent(e -> enterpriseText.set(messages.get(
+                            opened.role() == InstallationRole.FEDERATION ? "status.federation" : "status.enterprise",
+                            e.name())));
                     startup.set(opened.enterprise().isEmpty() ? Startup.NEEDS_SETUP
                             : !opened.hasAccount() ? Startup.NEEDS_ADMIN
                             : services.session().signedIn() ? Startup.READY : Startup.SIGN_IN);
@@ -140,7 +143,7 @@ public final class WorkbenchViewModel {
         return messages.get("app.title");
     }
 
-    /** What opening found. */
-    private record Opened(Optional<Enterprise> enterprise, boolean hasAccount) {
+    /** What opening found: the ledger's enterprise row (a federation's own, in federation mode) and role. */
+    private record Opened(Optional<Enterprise> enterprise, InstallationRole role, boolean hasAccount) {
     }
 }

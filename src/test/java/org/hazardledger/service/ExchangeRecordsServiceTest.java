@@ -40,7 +40,7 @@ import org.hazardledger.model.TravellingRecord;
 import org.hazardledger.model.UnionRecord;
 import org.hazardledger.model.UnionRecordDraft;
 import org.hazardledger.model.UnionRecordKind;
-import org.hazardledger.store.ExchangeRepository;
+import org.hazardledger.store.ReceivedRecordRepository;
 import org.hazardledger.store.ExportedColumns;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.LedgerSql;
@@ -243,8 +243,8 @@ class ExchangeRecordsServiceTest {
         return new IncomingRecord(r, RecordJson.write(r));
     }
 
-    private List<ExchangeRepository.Received> held(UUID source) {
-        return f.store.transact(s -> s.exchange().receivedFrom(source));
+    private List<ReceivedRecordRepository.Received> held(UUID source) {
+        return f.store.transact(s -> s.receivedRecords().receivedFrom(source));
     }
 
     private ApplyResult apply(UUID bundle, UUID sender, IncomingRecord... lines) {
@@ -263,7 +263,7 @@ class ExchangeRecordsServiceTest {
         ApplyResult first = apply(UUID.randomUUID(), sender, hazardLine(a, 1, "渗漏"), hazardLine(b, 2, "积液"));
         assertThat(first).extracting(ApplyResult::inserted, ApplyResult::updated, ApplyResult::unchanged,
                 ApplyResult::conflicts).containsExactly(2, 0, 0, 0);
-        ExchangeRepository.Received stored = held(sender).stream().filter(r -> r.id().equals(a)).findFirst()
+        ReceivedRecordRepository.Received stored = held(sender).stream().filter(r -> r.id().equals(a)).findFirst()
                 .orElseThrow();
         assertThat(stored.hazardId()).isEqualTo(a);
         assertThat(stored.status()).isEqualTo("RECTIFYING");
@@ -278,7 +278,7 @@ class ExchangeRecordsServiceTest {
         ApplyResult third = apply(UUID.randomUUID(), sender, hazardLine(a, 2, "渗漏加重"), hazardLine(b, 2, "别的内容"));
         assertThat(third).extracting(ApplyResult::unchanged, ApplyResult::conflicts).containsExactly(1, 1);
         assertThat(held(sender)).filteredOn(r -> r.id().equals(b)).singleElement()
-                .extracting(ExchangeRepository.Received::summary).isEqualTo("积液");
+                .extracting(ReceivedRecordRepository.Received::summary).isEqualTo("积液");
         // the same conflict again is counted but not stored twice
         assertThat(apply(UUID.randomUUID(), sender, hazardLine(b, 2, "别的内容")).conflicts()).isEqualTo(1);
         List<RecordConflict> open = records().conflicts(true);
@@ -293,7 +293,7 @@ class ExchangeRecordsServiceTest {
         assertThat(taken.resolution()).isEqualTo(RecordConflict.Resolution.TAKEN);
         assertThat(taken.resolvedBy()).isEqualTo(LedgerFixture.CLERK.name());
         assertThat(held(sender)).filteredOn(r -> r.id().equals(b)).singleElement()
-                .extracting(ExchangeRepository.Received::summary).isEqualTo("别的内容");
+                .extracting(ReceivedRecordRepository.Received::summary).isEqualTo("别的内容");
         assertThatThrownBy(() -> records().resolve(taken.id(), RecordConflict.Resolution.KEPT))
                 .isInstanceOfSatisfying(DomainException.class,
                         d -> assertThat(d.messageKey()).isEqualTo("error.conflict.resolved"));
@@ -303,7 +303,7 @@ class ExchangeRecordsServiceTest {
         apply(UUID.randomUUID(), sender, hazardLine(a, 2, "第三种"));
         RecordConflict kept = records().resolve(records().conflicts(true).get(0).id(), RecordConflict.Resolution.KEPT);
         assertThat(held(sender)).filteredOn(r -> r.id().equals(a)).singleElement()
-                .extracting(ExchangeRepository.Received::summary).isEqualTo("渗漏加重");
+                .extracting(ReceivedRecordRepository.Received::summary).isEqualTo("渗漏加重");
         assertThat(f.audit.history(kept.id())).isNotEmpty();
         assertThat(f.audit.verify().isIntact()).isTrue();
     }
@@ -429,7 +429,7 @@ class ExchangeRecordsServiceTest {
         IncomingRecord evening = compliance(id, "18:00", 1);
         apply(UUID.randomUUID(), sender, evening);
         assertThat(apply(UUID.randomUUID(), sender, morning).unchanged()).isEqualTo(1);
-        assertThat(held(sender)).singleElement().extracting(ExchangeRepository.Received::payload)
+        assertThat(held(sender)).singleElement().extracting(ReceivedRecordRepository.Received::payload)
                 .isEqualTo(evening.payload());
         assertThat(records().conflicts(false)).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.hazardledger.model.Account;
 import org.hazardledger.model.AccountRole;
+import org.hazardledger.service.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,22 @@ class WorkbenchViewModelTest {
             assertThat(vm.adminProperty().get()).isFalse();
             assertThat(vm.userTextProperty().get()).isEqualTo("用户：安全员甲 (clerk) · 安全员");
             assertThat(ui.ledger.session.actor().role()).isEqualTo(AccountRole.CLERK);
+        }
+    }
+
+    @Test
+    void aFederationLedgerIsNamedAsTheFederationInTheStatusBarInBothLanguages() throws Exception {
+        try (UiFixture ui = new UiFixture(dir)) {
+            ui.ledger.setup.initialiseFederation("江城市总工会");
+            WorkbenchViewModel vm = ui.onFx(() -> new WorkbenchViewModel(ui.services));
+            ui.fx(vm::start);
+            assertThat(vm.startupProperty().get()).isEqualTo(WorkbenchViewModel.Startup.NEEDS_ADMIN);
+            assertThat(vm.enterpriseTextProperty().get()).isEqualTo("总工会：江城市总工会");
+        }
+        try (UiFixture ui = new UiFixture(dir, Messages.forLanguage("en"))) {
+            WorkbenchViewModel vm = ui.onFx(() -> new WorkbenchViewModel(ui.services));
+            ui.fx(vm::start);
+            assertThat(vm.enterpriseTextProperty().get()).isEqualTo("Federation: 江城市总工会");
         }
     }
 }
