@@ -98,7 +98,8 @@ class ExchangePageFlowTest {
         robot.clickOn("#exchange-passphrase-first").write("Jiangcheng-2026");
         robot.clickOn("#exchange-passphrase-second").write("Jiangcheng-2026");
         robot.clickOn("#exchange-passphrase-ok");
-        waitFor(() -> shown(robot, "#exchange-own-fingerprint"));
+        waitFor(() -> shown(robot, "#exchange-own-fingerprint") && !robot.lookup("#exchange-own-fingerprint")
+                .queryAs(javafx.scene.control.TextField.class).getText().isEmpty());
         String fingerprint = robot.lookup("#exchange-own-fingerprint")
                 .queryAs(javafx.scene.control.TextField.class).getText();
         assertThat(fingerprint).matches("([0-9A-F]{4} ){9}[0-9A-F]{4}")

@@ -22,6 +22,8 @@ public final class LedgerCopy {
             Files.createDirectories(target);
             Path zip = Files.createTempFile("hazard-ledger-copy", ".zip");
             Files.delete(zip);
+            // MVStore keeps the latest commits in memory for a moment: write them out before copying
+            LedgerSql.execute(source, "CHECKPOINT SYNC");
             LedgerSql.execute(source, "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
                 for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
