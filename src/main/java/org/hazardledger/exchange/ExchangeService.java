@@ -29,6 +29,7 @@ import org.hazardledger.model.ExchangeKeyEntry;
 import org.hazardledger.model.Fingerprint;
 import org.hazardledger.model.Installation;
 import org.hazardledger.model.InstallationRole;
+import org.hazardledger.model.RecordType;
 import org.hazardledger.model.TravellingRecord;
 import org.hazardledger.service.ApplyResult;
 import org.hazardledger.service.ExchangeRecordsService;
@@ -116,6 +117,7 @@ public final class ExchangeService {
                     return new ImportResult(previously.get(), null, previously.get(), m.counts());
                 }
                 requireDirection(m);
+                requireTypes(m);
                 BundleLogEntry entry = logEntry(m, BundleLogEntry.Direction.RECEIVED, file.getFileName().toString(),
                         archive.manifest().counts().values().stream().mapToInt(Integer::intValue).sum());
                 for (String sha : archive.attachments()) {
@@ -285,6 +287,24 @@ public final class ExchangeService {
                 && m.sender().role() == InstallationRole.FEDERATION;
         if (!fits) {
             throw new DomainException("error.bundle.wrongDirection", m.kind().wireName());
+        }
+    }
+
+    /**
+     * Each kind carries its own types: notices only in feedback, receipts only in acknowledgements, and
+     * the ledger's records only in records bundles (types of a newer minor version are left out anyway).
+     */
+    private static void requireTypes(Manifest m) {
+        for (String wire : m.counts().keySet()) {
+            RecordType type = RecordType.fromWire(wire).orElse(null);
+            boolean fits = type == null
+                    || m.kind() == BundleKind.FEEDBACK && type == RecordType.FEDERATION_NOTICE
+                    || m.kind() == BundleKind.ACKNOWLEDGEMENT && type == RecordType.BUNDLE_RECEIPT
+                    || m.kind() == BundleKind.RECORDS && type != RecordType.FEDERATION_NOTICE
+                    && type != RecordType.BUNDLE_RECEIPT;
+            if (!fits) {
+                throw new DomainException("error.bundle.unexpectedType", wire, m.kind().wireName());
+            }
         }
     }
 

@@ -166,6 +166,27 @@ class BundleRejectionTest {
         assertRefused(craft(entries), "error.bundle.invalidRecord");
     }
 
+    @Test
+    void aRecordsBundleCarryingNoticesAsIfFromTheFederation() {
+        Map<String, byte[]> entries = ExchangePair.open(pair.federation, bundle);
+        String notice = "{\"id\":\"0192f3c4-7a1e-7c3d-9b1a-5d2e8f4a6b10\",\"revision\":1,\"changeSeq\":1,"
+                + "\"updatedAt\":\"2026-06-15T10:00:00+08:00\",\"deleted\":false,\"kind\":\"SUPERVISION\","
+                + "\"title\":\"伪造的通知\"}\n";
+        entries.put("records/federation_notice.jsonl", notice.getBytes(StandardCharsets.UTF_8));
+        ExchangePair.remanifest(entries, m -> {
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>(m.counts());
+            counts.put("federation_notice", 1);
+            java.util.List<Manifest.Entry> listed = new java.util.ArrayList<>(m.entries());
+            byte[] bytes = notice.getBytes(StandardCharsets.UTF_8);
+            listed.add(new Manifest.Entry("records/federation_notice.jsonl", bytes.length,
+                    BundleArchive.hex(BundleArchive.sha256().digest(bytes))));
+            return new Manifest(m.format(), m.bundleId(), m.kind(), m.createdAt(), m.application(), m.sender(),
+                    m.recipient(), m.recipientInstallation(), m.changes(), counts, listed);
+        });
+
+        assertRefused(craft(entries), "error.bundle.unexpectedType");
+    }
+
     private Path craft(Map<String, byte[]> entries) {
         return ExchangePair.craft(pair.enterprise, pair.federationKey, dir.resolve("crafted.hlb"),
                 new LinkedHashMap<>(entries));
