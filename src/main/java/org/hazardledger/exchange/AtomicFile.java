@@ -34,15 +34,23 @@ public final class AtomicFile {
                 }
                 channel.force(true);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            forceFolder(folder);
+            moveIntoPlace(tmp, absolute);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Moves a complete, already forced file to its name in the same folder, atomically where the file
+     * system can, and forces the folder so that the name survives a power cut or a pulled-out stick.
+     */
+    static void moveIntoPlace(Path complete, Path target) throws IOException {
+        try {
+            Files.move(complete, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(complete, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(target.toAbsolutePath().getParent());
     }
 
     private static void forceFolder(Path folder) {

@@ -10,10 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -142,7 +140,7 @@ final class BundleWriter implements AutoCloseable {
                 buffered.flush();
                 file.getChannel().force(true);
             }
-            move(part, target);
+            AtomicFile.moveIntoPlace(part, target);
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(part);
             throw new DomainException(e, "error.bundle.write", BundleCrypto.reason(e));
@@ -192,14 +190,6 @@ final class BundleWriter implements AutoCloseable {
         entry.setCompressedSize(e.size());
         entry.setCrc(crc.getValue());
         return entry;
-    }
-
-    private static void move(Path part, Path target) throws IOException {
-        try {
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     static void deleteQuietly(Path file) {
