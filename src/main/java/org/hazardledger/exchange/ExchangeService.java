@@ -253,7 +253,7 @@ public final class ExchangeService {
                 throw new DomainException("error.bundle.readBack", target.toString(), "bundle id");
             }
         } catch (DomainException e) {
-            throw new DomainException(e, "error.bundle.readBack", target.toString(), e.getMessage());
+            throw new DomainException(e, "error.bundle.readBack", target.toString(), e.messageKey());
         } finally {
             BundleWriter.deleteQuietly(staging);
         }
