@@ -25,7 +25,7 @@ class MajorTrackPropertiesTest {
 
     @Provide
     Arbitrary<List<Integer>> picks() {
-        return Arbitraries.integers().between(0, 1_000).list().ofMinSize(3).ofMaxSize(25);
+        return Arbitraries.integers().between(0, 1_000).list().ofMinSize(12).ofMaxSize(60);
     }
 
     @Property(tries = 300)
