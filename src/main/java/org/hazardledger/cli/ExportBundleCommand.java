@@ -1,10 +1,12 @@
 package org.hazardledger.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.hazardledger.exchange.ExchangeDesk;
 import org.hazardledger.exchange.ExportResult;
+import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Fingerprint;
 import org.hazardledger.model.InstallationRole;
 import org.hazardledger.service.Progress;
@@ -50,32 +52,33 @@ final class ExportBundleCommand implements Callable<Integer> {
         CliContext ctx = parent.context();
         Fingerprint recipient = KeysCommand.fingerprint(to);
         createFolder();
-        char[] secret = passphrase.read("cli.passphrase.prompt");
+        ExportResult result;
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
-            ExchangeDesk desk = ledger.exchange();
-            ExportResult result;
-            if (ack) {
-                result = desk.bundles().acknowledge(recipient, out, secret, Progress.NONE);
-            } else if (desk.records().installation().role() == InstallationRole.FEDERATION) {
-                result = desk.bundles().exportFeedback(recipient, out, secret, Progress.NONE);
-            } else {
-                result = desk.bundles().exportRecords(recipient, out, full, secret, Progress.NONE);
-            }
-            ctx.out().println(Bilingual.line("cli.export.written", result.file(), result.bytes(),
-                    result.entry().changes().from(), result.entry().changes().to()));
-            result.counts().forEach((type, count) -> ctx.out().println("  " + type + ": " + count));
-        } finally {
-            Arrays.fill(secret, '\0');
+            result = passphrase.use("cli.passphrase.prompt", secret -> write(ledger.exchange(), recipient, secret));
         }
+        ctx.out().println(Bilingual.line("cli.export.written", result.file(), result.bytes(),
+                result.entry().changes().from(), result.entry().changes().to()));
+        result.counts().forEach((type, count) -> ctx.out().println("  " + type + ": " + count));
         return HazardLedgerCommand.OK;
+    }
+
+    /** A receipt with --ack; else a federation sends feedback and an enterprise its records. */
+    private ExportResult write(ExchangeDesk desk, Fingerprint recipient, char[] secret) {
+        if (ack) {
+            return desk.bundles().acknowledge(recipient, out, secret, Progress.NONE);
+        }
+        if (desk.records().installation().role() == InstallationRole.FEDERATION) {
+            return desk.bundles().exportFeedback(recipient, out, secret, Progress.NONE);
+        }
+        return desk.bundles().exportRecords(recipient, out, full, secret, Progress.NONE);
     }
 
     /** A folder named on the command line is made if missing (the workbench picks an existing one). */
     private void createFolder() {
         try {
-            java.nio.file.Files.createDirectories(out);
-        } catch (java.io.IOException e) {
-            throw new org.hazardledger.model.DomainException(e, "error.bundle.folder", out.toString());
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new DomainException(e, "error.bundle.folder", out.toString());
         }
     }
 }

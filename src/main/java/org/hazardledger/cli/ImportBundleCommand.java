@@ -2,7 +2,6 @@ package org.hazardledger.cli;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.hazardledger.exchange.ImportResult;
 import org.hazardledger.service.ApplyResult;
@@ -37,24 +36,23 @@ final class ImportBundleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = parent.context();
-        char[] secret = passphrase.read("cli.passphrase.prompt");
+        ImportResult result;
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
-            ImportResult result = ledger.exchange().bundles().importBundle(file, secret, Progress.NONE);
-            if (result.alreadyImported()) {
-                ctx.out().println(Bilingual.line("cli.import.already", result.previously().bundleId(),
-                        WHEN.format(result.previously().processedAt())));
-                return HazardLedgerCommand.OK;
-            }
-            ApplyResult applied = result.applied();
-            ctx.out().println(Bilingual.line("cli.import.applied", applied.entry().bundleId(), applied.inserted(),
-                    applied.updated(), applied.unchanged(), applied.conflicts()));
-            if (applied.conflicts() > 0) {
-                ctx.out().println(Bilingual.line("cli.import.conflicts", applied.conflicts()));
-            }
-            ctx.out().println(Bilingual.line("cli.import.acknowledge", result.entry().senderFingerprint().hex()));
-        } finally {
-            Arrays.fill(secret, '\0');
+            result = passphrase.use("cli.passphrase.prompt",
+                    secret -> ledger.exchange().bundles().importBundle(file, secret, Progress.NONE));
         }
+        if (result.alreadyImported()) {
+            ctx.out().println(Bilingual.line("cli.import.already", result.previously().bundleId(),
+                    WHEN.format(result.previously().processedAt())));
+            return HazardLedgerCommand.OK;
+        }
+        ApplyResult applied = result.applied();
+        ctx.out().println(Bilingual.line("cli.import.applied", applied.entry().bundleId(), applied.inserted(),
+                applied.updated(), applied.unchanged(), applied.conflicts()));
+        if (applied.conflicts() > 0) {
+            ctx.out().println(Bilingual.line("cli.import.conflicts", applied.conflicts()));
+        }
+        ctx.out().println(Bilingual.line("cli.import.acknowledge", result.entry().senderFingerprint().hex()));
         return HazardLedgerCommand.OK;
     }
 }

@@ -1,7 +1,6 @@
 package org.hazardledger.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.hazardledger.exchange.BundleInspection;
 import picocli.CommandLine.Command;
@@ -29,15 +28,14 @@ final class InspectBundleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = parent.context();
-        char[] secret = passphrase.read("cli.passphrase.prompt");
+        BundleInspection inspection;
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
-            BundleInspection inspection = ledger.exchange().bundles().inspect(file, secret);
-            ctx.out().println(Bilingual.line("cli.inspect.verified", inspection.signer().name(),
-                    inspection.signer().fingerprint().grouped()));
-            ctx.out().println(inspection.manifestJson());
-        } finally {
-            Arrays.fill(secret, '\0');
+            inspection = passphrase.use("cli.passphrase.prompt",
+                    secret -> ledger.exchange().bundles().inspect(file, secret));
         }
+        ctx.out().println(Bilingual.line("cli.inspect.verified", inspection.signer().name(),
+                inspection.signer().fingerprint().grouped()));
+        ctx.out().println(inspection.manifestJson());
         return HazardLedgerCommand.OK;
     }
 }

@@ -1,6 +1,5 @@
 package org.hazardledger.cli;
 
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.hazardledger.model.ExchangeKeyEntry;
 import picocli.CommandLine.Command;
@@ -26,12 +25,7 @@ final class KeysInitCommand implements Callable<Integer> {
         CliContext ctx = keys.context();
         ExchangeKeyEntry made;
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
-            char[] secret = passphrase.read("keys.passphrase.new");
-            try {
-                made = ledger.exchange().keys().init(secret);
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
+            made = passphrase.use("keys.passphrase.new", secret -> ledger.exchange().keys().init(secret));
         }
         ctx.out().println(Bilingual.line("keys.made", made.name()));
         ctx.out().println(Bilingual.line("keys.fingerprint", made.fingerprint().grouped()));

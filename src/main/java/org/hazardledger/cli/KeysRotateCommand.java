@@ -1,6 +1,5 @@
 package org.hazardledger.cli;
 
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.hazardledger.model.ExchangeKeyEntry;
 import org.hazardledger.model.Fingerprint;
@@ -32,12 +31,7 @@ final class KeysRotateCommand implements Callable<Integer> {
         ExchangeKeyEntry made;
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
             old = ledger.exchange().keys().current().map(ExchangeKeyEntry::fingerprint).orElse(null);
-            char[] secret = passphrase.read("keys.passphrase.current");
-            try {
-                made = ledger.exchange().keys().rotate(secret);
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
+            made = passphrase.use("keys.passphrase.current", secret -> ledger.exchange().keys().rotate(secret));
         }
         ctx.out().println(Bilingual.line("keys.rotated", old == null ? "" : old.grouped()));
         ctx.out().println(Bilingual.line("keys.fingerprint", made.fingerprint().grouped()));

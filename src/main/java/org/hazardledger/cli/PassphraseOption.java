@@ -22,8 +22,18 @@ public final class PassphraseOption {
                     + ", else a prompt) / 从文件读取密钥口令")
     Path file;
 
+    /** Reads the passphrase, gives it to {@code work} and wipes it afterwards, however the work ends. */
+    <T> T use(String promptKey, java.util.function.Function<char[], T> work) {
+        char[] secret = read(promptKey);
+        try {
+            return work.apply(secret);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
     /** The passphrase; the caller wipes the array when done. */
-    char[] read(String promptKey) {
+    private char[] read(String promptKey) {
         if (file != null) {
             try {
                 String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
