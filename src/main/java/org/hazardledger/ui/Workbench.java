@@ -187,8 +187,7 @@ public final class Workbench {
             case EXCHANGE -> new ExchangeView(services);
             case STATISTICS -> new ComingLaterPage(messages, p);
             // a federation's ledger shows its enterprises; an enterprise's the notices it received
-            case FEDERATION -> services.setup().role() == org.hazardledger.model.InstallationRole.FEDERATION
-                    ? new FederationView(services) : new ReceivedNoticesView(services);
+            case FEDERATION -> vm.isFederation() ? new FederationView(services) : new ReceivedNoticesView(services);
         };
     }
 

@@ -35,6 +35,7 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper enterpriseText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper admin = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper federation = new ReadOnlyBooleanWrapper();
     private final BooleanBinding ledgerActive;
     private final BooleanBinding ready;
 
@@ -56,6 +57,7 @@ public final class WorkbenchViewModel {
                 () -> new Opened(services.setup().isInitialised() ? services.organisation().enterprise()
                         : Optional.<Enterprise>empty(), services.setup().role(), services.accounts().hasAnyAccount()),
                 opened -> {
+                    federation.set(opened.role() == InstallationRole.FEDERATION);
                     opened.enterprise().ifPresent(e -> enterpriseText.set(messages.get(
                             opened.role() == InstallationRole.FEDERATION ? "status.federation" : "status.enterprise",
                             e.name())));
@@ -67,6 +69,11 @@ public final class WorkbenchViewModel {
                     startup.set(Startup.FAILED);
                     services.dialogs().showError(messages.get("app.title"), Failures.describe(messages, failure));
                 }));
+    }
+
+    /** This ledger is a union federation's (read when the ledger is opened, not on the FX thread). */
+    public boolean isFederation() {
+        return federation.get();
     }
 
     /** The first-start dialog set up the enterprise: read it and open the ledger. */

@@ -85,6 +85,8 @@ class WorkbenchViewModelTest {
             ui.fx(vm::start);
             assertThat(vm.startupProperty().get()).isEqualTo(WorkbenchViewModel.Startup.NEEDS_ADMIN);
             assertThat(vm.enterpriseTextProperty().get()).isEqualTo("总工会：江城市总工会");
+            // the 总工会 page then shows the enterprises, not the notices an enterprise receives
+            assertThat(vm.isFederation()).isTrue();
         }
         try (UiFixture ui = new UiFixture(dir, Messages.forLanguage("en"))) {
             WorkbenchViewModel vm = ui.onFx(() -> new WorkbenchViewModel(ui.services));
