@@ -115,6 +115,11 @@ public final class Launcher {
         }
 
         @Override
+        public org.hazardledger.service.CampaignServices campaign() {
+            return ledger.campaign();
+        }
+
+        @Override
         public void close() {
             ledger.close();
         }

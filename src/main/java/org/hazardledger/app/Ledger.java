@@ -11,6 +11,7 @@ import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
+import org.hazardledger.service.CampaignServices;
 import org.hazardledger.service.ExchangeKeyService;
 import org.hazardledger.service.ExchangeRecordsService;
 import org.hazardledger.service.FederationService;
@@ -49,6 +50,7 @@ final class Ledger implements AutoCloseable {
     private final ArchiveService archives;
     private final StatisticsService statistics;
     private final ExchangeDesk exchange;
+    private final CampaignServices campaign;
 
     private final UserSession session;
 
@@ -71,6 +73,7 @@ final class Ledger implements AutoCloseable {
         this.reminders = new ReminderService(store, session, rounds);
         this.archives = new ArchiveService(store, session, rounds);
         this.statistics = new StatisticsService(store);
+        this.campaign = CampaignServices.over(store, session, statistics);
         this.exchange = ExchangeDesk.over(new ExchangeRecordsService(store, session),
                 new ExchangeKeyService(store, session), new FederationService(store, session), database.dataDir(), clock);
         this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
@@ -159,6 +162,10 @@ final class Ledger implements AutoCloseable {
 
     ExchangeDesk exchange() {
         return exchange;
+    }
+
+    CampaignServices campaign() {
+        return campaign;
     }
 
     @Override

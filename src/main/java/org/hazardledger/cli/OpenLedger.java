@@ -4,6 +4,7 @@ import org.hazardledger.exchange.ExchangeDesk;
 import java.nio.file.Path;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AuditService;
+import org.hazardledger.service.CampaignServices;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
@@ -34,6 +35,9 @@ public interface OpenLedger extends AutoCloseable {
 
     /** Keys, bundles and the federation. */
     ExchangeDesk exchange();
+
+    /** Reports, rewards, training, 安康杯, teams, proposals and the statistics (S06). */
+    CampaignServices campaign();
 
     @Override
     void close();

@@ -61,6 +61,12 @@ final class DemoEnterprise {
         DemoAttachments.attach(s, actors.clerk(), enacted, new Random(SEED + 7));
         DemoRiskPoints.create(s, actor, org, people, enacted, new Random(SEED + 8));
         DemoAccounts.create(s, actor, org, people, hasher);
+        DemoReports.create(s, actors, org, people, enacted, new Random(SEED + 9), today);
+        DemoRewards.create(s, actors, org, people, enacted, new Random(SEED + 10), today);
+        DemoTraining.create(s, actors, org, people, enacted, new Random(SEED + 11), today);
+        DemoAnkangCup.create(s, actors, org, people, enacted, new Random(SEED + 12), today);
+        DemoTeams.create(s, actors, org, people, enacted, new Random(SEED + 13), today);
+        DemoProposals.create(s, actors, org, people, enacted, new Random(SEED + 14), today);
         return e;
     }
 }

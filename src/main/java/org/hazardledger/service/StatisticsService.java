@@ -51,6 +51,13 @@ public final class StatisticsService {
         return store.transact(s -> figures(s, from, to));
     }
 
+    /**
+     * The dashboard's figures for {@code filter}. Reading only, one transaction.
+     */
+    public org.hazardledger.model.Dashboard dashboard(org.hazardledger.model.DashboardFilter filter) {
+        throw new UnsupportedOperationException("S06 statistics: not built yet");
+    }
+
     /** The briefing of the period: its figures, its major hazards and the hazards overdue at its end. */
     public HazardBriefing briefing(LocalDate from, LocalDate to) {
         checkPeriod(from, to);

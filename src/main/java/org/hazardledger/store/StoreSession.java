@@ -113,4 +113,30 @@ public final class StoreSession {
     public EventLog events() {
         return new EventLog(dsl, ids, clock);
     }
+
+    // S06, the campaign: one accessor per repository, each owned by one area
+
+    public SafetyReportRepository safetyReports() {
+        return new SafetyReportRepository(dsl, clock);
+    }
+
+    public RewardRepository rewards() {
+        return new RewardRepository(dsl, clock);
+    }
+
+    public TrainingRepository training() {
+        return new TrainingRepository(dsl, clock);
+    }
+
+    public AnkangCupRepository ankangCup() {
+        return new AnkangCupRepository(dsl, clock);
+    }
+
+    public TeamStandardRepository teamStandards() {
+        return new TeamStandardRepository(dsl, clock);
+    }
+
+    public ProposalRepository proposals() {
+        return new ProposalRepository(dsl, clock);
+    }
 }

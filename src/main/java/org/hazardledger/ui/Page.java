@@ -19,7 +19,13 @@ public enum Page {
      * The federation (S05): in a federation's ledger the consolidated overview (汇总) of its
      * enterprises; in an enterprise's ledger the notices received from the federation (上级通知).
      */
-    FEDERATION("nav.federation", "nav-federation");
+    FEDERATION("nav.federation", "nav-federation"),
+    /**
+     * The campaign around the ledger (S06, 群众性活动): safety reports, rewards, training and drills,
+     * 安康杯, standardised teams and proposals, one tab each. Last, so the Ctrl+digit shortcuts of
+     * the earlier pages stay as users learned them.
+     */
+    CAMPAIGN("nav.campaign", "nav-campaign");
 
     private final String labelKey;
     private final String id;

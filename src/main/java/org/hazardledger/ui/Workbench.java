@@ -21,6 +21,8 @@ import org.hazardledger.service.Messages;
 import org.hazardledger.ui.account.AccountsView;
 import org.hazardledger.ui.account.FirstAdminDialog;
 import org.hazardledger.ui.account.SignInView;
+import org.hazardledger.ui.campaign.CampaignPage;
+import org.hazardledger.ui.dashboard.DashboardView;
 import org.hazardledger.ui.exchange.ExchangeView;
 import org.hazardledger.ui.federation.FederationView;
 import org.hazardledger.ui.federation.ReceivedNoticesView;
@@ -142,6 +144,13 @@ public final class Workbench {
         if (node instanceof ReceivedNoticesView n) {
             n.start();
         }
+        if (node instanceof CampaignPage campaign) {
+            campaign.start();
+        }
+        if (node instanceof DashboardView dashboard) {
+            // re-read on every visit: the ledger changes elsewhere
+            dashboard.start();
+        }
         content.getChildren().setAll(node);
     }
 
@@ -185,7 +194,8 @@ public final class Workbench {
                 yield forms;
             }
             case EXCHANGE -> new ExchangeView(services);
-            case STATISTICS -> new ComingLaterPage(messages, p);
+            case STATISTICS -> new DashboardView(services);
+            case CAMPAIGN -> new CampaignPage(services);
             // a federation's ledger shows its enterprises; an enterprise's the notices it received
             case FEDERATION -> vm.isFederation() ? new FederationView(services) : new ReceivedNoticesView(services);
         };

@@ -33,6 +33,7 @@ import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.HazardCommand;
 import org.hazardledger.service.Argon2Cost;
 import org.hazardledger.service.AuditService;
+import org.hazardledger.service.CampaignServices;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
@@ -79,6 +80,8 @@ public final class LedgerFixture implements AutoCloseable {
     public final StatisticsService statistics;
     public final ReportService reports;
     public final ExchangeDesk exchange;
+    /** Reports, rewards, training, 安康杯, teams, proposals and the statistics (S06). */
+    public final CampaignServices campaign;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -110,6 +113,7 @@ public final class LedgerFixture implements AutoCloseable {
                 rounds, archives, organisation, statistics));
         this.exchange = ExchangeDesk.over(new ExchangeRecordsService(store, session),
                 new ExchangeKeyService(store, session), new FederationService(store, session), dataDir, clock);
+        this.campaign = CampaignServices.over(store, session, statistics);
         session.signIn(CLERK);
     }
 

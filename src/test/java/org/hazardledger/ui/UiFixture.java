@@ -28,7 +28,8 @@ public final class UiFixture implements AutoCloseable {
                 ledger.referenceData, ledger.setup, ledger.reports, ledger.audit, ledger.union, tasks,
                 dialogs, ledger.accounts, ledger.session, ledger.majorHazards, ledger.attachments, ledger.risks, ledger.rounds,
                 ledger.archives,
-                new ReminderService(ledger.store, ledger.session, ledger.rounds), new PdfPrinting(printers), ledger.exchange);
+                new ReminderService(ledger.store, ledger.session, ledger.rounds), new PdfPrinting(printers), ledger.exchange,
+                ledger.campaign);
     }
 
     /**
