@@ -59,9 +59,9 @@ public final class TableCsv {
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(part);
-            } catch (IOException ignored) {
+            } catch (IOException cleanup) {
                 // the original failure is the one to report
-                e.addSuppressed(ignored);
+                e.addSuppressed(cleanup);
             }
             throw new UncheckedIOException(e);
         }
