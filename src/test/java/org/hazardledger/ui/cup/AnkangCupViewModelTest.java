@@ -133,4 +133,14 @@ class AnkangCupViewModelTest {
         AnkangCupViewModel vm = page();
         assertThat(vm.mayManageProperty().get()).isFalse();
     }
+
+    @Test
+    void theViewBuildsAndReadsOnStart() throws Exception {
+        ui.ledger.campaign.ankangCup().open(CupPeriod.year(2026), "2026年度安康杯");
+        AnkangCupView view = ui.onFx(() -> new AnkangCupView(ui.services));
+        ui.fx(view::start);
+        assertThat(view.getId()).isEqualTo("cup-view");
+        assertThat(view.viewModel().standings()).hasSize(1);
+        assertThat(view.viewModel().criteria()).hasSize(6);
+    }
 }

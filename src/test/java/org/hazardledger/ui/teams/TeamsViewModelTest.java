@@ -112,4 +112,13 @@ class TeamsViewModelTest {
         assertThat(ui.ledger.campaign.teams().history(e.team().id())).isEmpty();
         assertThat(e.team().tier()).isEqualTo(Tier.TEAM);
     }
+
+    @Test
+    void theViewBuildsAndReadsOnStart() throws Exception {
+        TeamsView view = ui.onFx(() -> new TeamsView(ui.services));
+        ui.fx(view::start);
+        assertThat(view.getId()).isEqualTo("teams-view");
+        assertThat(view.viewModel().rows()).hasSize(1);
+        assertThat(view.viewModel().items()).hasSize(28);
+    }
 }
