@@ -200,6 +200,55 @@ final class AnkangCupOperations {
         return new CupBoard(c, criteria, CupStanding.rank(criteria, participants, s.ankangCup().scores(c.id())));
     }
 
+    /** The criterion a score can be computed for from the ledger: the rectification rate. */
+    static final String RECTIFICATION_CRITERION = "RECTIFY";
+
+    /**
+     * Each participant's hazard rectification rate in the competition's period (hazards found in
+     * it, at or below the unit, struck off by its end or today), in per cent with one decimal; a
+     * unit with no hazard found in the period is left out.
+     */
+    static Map<UUID, BigDecimal> rectificationRates(StoreSession s, UUID competitionId) {
+        CupCompetition c = competition(s, competitionId);
+        java.time.LocalDate today = org.hazardledger.model.LedgerDay.china().today(s.clock());
+        java.time.LocalDate from = c.period().firstDay();
+        java.time.LocalDate to = c.period().lastDay().isAfter(today) ? today : c.period().lastDay();
+        Map<UUID, BigDecimal> out = new java.util.LinkedHashMap<>();
+        if (to.isBefore(from)) {
+            return out;
+        }
+        List<org.hazardledger.model.HazardStatistics.Cell> cells = s.statistics().cells(from, to, to);
+        for (UUID unit : s.ankangCup().participants(c.id())) {
+            Set<UUID> subtree = OrganisationOperations.subtree(s, unit);
+            int found = 0;
+            int closed = 0;
+            for (org.hazardledger.model.HazardStatistics.Cell cell : cells) {
+                if (subtree.contains(cell.unitId())) {
+                    found += cell.counts().found();
+                    closed += cell.foundClosed();
+                }
+            }
+            if (found > 0) {
+                out.put(unit, BigDecimal.valueOf(closed * 100L)
+                        .divide(BigDecimal.valueOf(found), 1, java.math.RoundingMode.HALF_UP));
+            }
+        }
+        return out;
+    }
+
+    /** Scores the rectification criterion of every participant with a hazard found from its rate. */
+    static CupBoard scoreRectificationRates(StoreSession s, Actor actor, UUID competitionId) {
+        requireManager(actor);
+        CupCompetition c = competition(s, competitionId);
+        if (s.ankangCup().criteria(c.id()).stream().noneMatch(k -> k.code().equals(RECTIFICATION_CRITERION))) {
+            throw new DomainException("error.cup.criterionUnknown", RECTIFICATION_CRITERION);
+        }
+        for (Map.Entry<UUID, BigDecimal> e : rectificationRates(s, competitionId).entrySet()) {
+            score(s, actor, competitionId, e.getKey(), RECTIFICATION_CRITERION, e.getValue());
+        }
+        return board(s, c);
+    }
+
     /** Every unit's result in every competition, oldest period first, then by rank. */
     static List<CupHistoryEntry> history(StoreSession s) {
         List<CupHistoryEntry> out = new ArrayList<>();

@@ -69,6 +69,22 @@ public final class AnkangCupService {
                 criterionCode, score));
     }
 
+    /**
+     * Each participant's hazard rectification rate in the competition's period (per cent, one
+     * decimal), computed from the ledger; units with no hazard found in the period are left out.
+     */
+    public java.util.Map<UUID, BigDecimal> rectificationRates(UUID competitionId) {
+        return store.transact(s -> AnkangCupOperations.rectificationRates(s, competitionId));
+    }
+
+    /**
+     * Scores the criterion coded {@code RECTIFY} of every participant with hazards found in the
+     * period with its rectification rate (each score audited as usual); others are left as they are.
+     */
+    public CupBoard scoreRectificationRates(UUID competitionId) {
+        return store.transact(s -> AnkangCupOperations.scoreRectificationRates(s, session.actor(), competitionId));
+    }
+
     /** Every unit's total and rank in every competition, oldest first. */
     public List<CupHistoryEntry> history() {
         return store.transact(AnkangCupOperations::history);

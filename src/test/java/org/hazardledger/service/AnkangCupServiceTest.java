@@ -182,4 +182,21 @@ class AnkangCupServiceTest {
         assertThat(cup.canManage()).isTrue();
         cup.score(c.id(), e.workshop().id(), "RECTIFY", BigDecimal.TEN);
     }
+
+    @Test
+    void theRectificationCriterionCanBeScoredFromTheLedger() {
+        CupCompetition c = cup.open(CupPeriod.year(2026), "2026年度安康杯");
+        ledger.registerAssigned(e, java.time.LocalDate.of(2026, 6, 10));
+        assertThat(cup.rectificationRates(c.id())).containsOnlyKeys(e.workshop().id());
+        assertThat(cup.rectificationRates(c.id()).get(e.workshop().id())).isEqualByComparingTo("0.0");
+        CupBoard b = cup.scoreRectificationRates(c.id());
+        CupStanding w1 = b.standings().stream().filter(s -> s.unit().id().equals(e.workshop().id()))
+                .findFirst().orElseThrow();
+        assertThat(w1.scores()).containsOnlyKeys("RECTIFY");
+        assertThat(events(c)).extracting(EventLog.Event::action).containsExactly("OPEN", "SCORE");
+        cup.saveCriteria(c.id(), List.of(new CupCriterion("A", "整改率", 100, 1)));
+        assertThatThrownBy(() -> cup.scoreRectificationRates(c.id()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        x -> assertThat(x.messageKey()).isEqualTo("error.cup.criterionUnknown"));
+    }
 }

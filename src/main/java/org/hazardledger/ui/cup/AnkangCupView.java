@@ -138,10 +138,20 @@ public final class AnkangCupView extends BorderPane {
         export.setId("cup-export-ranking");
         export.setAccessibleText(m.get("cup.export"));
         export.setOnAction(e -> vm.exportCsv(TableCsv.snapshot(grid), m.get("cup.export.rankingFile")));
+        Button computed = new Button(m.get("cup.computed"));
+        computed.setId("cup-score-rectification");
+        computed.setAccessibleText(m.get("cup.computed"));
+        computed.setAccessibleHelp(m.get("cup.computed.help"));
+        computed.disableProperty().bind(vm.mayManageProperty().not().or(vm.busyProperty()));
+        computed.setOnAction(e -> {
+            if (services.dialogs().confirm(m.get("cup.computed"), m.get("cup.computed.help"))) {
+                vm.scoreRectificationRates();
+            }
+        });
         Label hint = new Label(m.get("cup.grid.hint"));
         hint.getStyleClass().add(Styles.MUTED);
         VBox.setVgrow(grid, Priority.ALWAYS);
-        return new VBox(6, new HBox(8, export, hint), grid);
+        return new VBox(6, new HBox(8, export, computed, hint), grid);
     }
 
     private void rebuildGrid(CupBoard board) {

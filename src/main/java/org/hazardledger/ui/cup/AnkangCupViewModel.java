@@ -343,6 +343,20 @@ public final class AnkangCupViewModel {
         });
     }
 
+    /** Fills the rectification criterion from the ledger’s rectification rates. */
+    public void scoreRectificationRates() {
+        CupCompetition c = selected.get();
+        if (c == null) {
+            return;
+        }
+        run(() -> cup.scoreRectificationRates(c.id()), b -> {
+            message.set(messages.get("cup.computed.done"));
+            board.set(b);
+            standings.setAll(b.standings());
+            refreshHistory();
+        });
+    }
+
     private void refreshHistory() {
         run(cup::history, history::setAll);
     }
