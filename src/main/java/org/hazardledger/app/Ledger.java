@@ -88,6 +88,7 @@ final class Ledger implements AutoCloseable {
         ledger.referenceData.loadMissingChecklists();
         // and those set up before the major-hazard criteria library get it
         ledger.referenceData.loadMissingCriteria();
+        ledger.campaign.teams().loadMissingChecklist(); // and the team checklist (S06)
         return ledger;
     }
 
