@@ -14,13 +14,17 @@ import java.util.function.Function;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.ComplianceEntry;
 import org.hazardledger.model.ComplianceState;
+import org.hazardledger.model.ComplianceSummary;
 import org.hazardledger.model.Dashboard;
 import org.hazardledger.model.DashboardFilter;
 import org.hazardledger.model.HazardForm;
 import org.hazardledger.model.HazardSource;
+import org.hazardledger.model.HazardStatistics;
 import org.hazardledger.model.HazardStatistics.Counts;
 import org.hazardledger.model.OrgUnit;
+import org.hazardledger.model.PeriodFigures;
 import org.hazardledger.model.StatisticsCell;
+import org.hazardledger.model.StatisticsPeriod;
 import org.hazardledger.model.StatisticsScope;
 import org.hazardledger.model.StatisticsSpan;
 import org.hazardledger.model.Tier;
@@ -90,6 +94,35 @@ final class DashboardFigures {
 
         return new Dashboard(filter, asOf, byMonth, byTier, byCategory, byUnit, bySource, byForm, total.open(),
                 total.closed(), ageing, compliance, participation);
+    }
+
+    /** The figures of a quarter or a year for {@link StatisticsService#period}. */
+    static PeriodFigures period(StoreSession s, StatisticsPeriod period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        HazardStatistics hazards = StatisticsService.figures(s, from, to);
+        List<StatisticsCell> cells = s.statistics().breakdown(from, to, hazards.asOf(), StatisticsScope.ALL);
+        Map<HazardForm, Counts> forms = group(cells, StatisticsCell::form);
+        List<PeriodFigures.Slice> byForm = new ArrayList<>();
+        for (HazardForm f : HazardForm.values()) {
+            byForm.add(new PeriodFigures.Slice(f.name(), f.labelKey(), forms.getOrDefault(f, Counts.ZERO)));
+        }
+        Map<HazardSource, Counts> sources = group(cells, StatisticsCell::source);
+        List<PeriodFigures.Slice> bySource = new ArrayList<>();
+        for (HazardSource src : HazardSource.values()) {
+            bySource.add(new PeriodFigures.Slice(src.name(), src.labelKey(), sources.getOrDefault(src, Counts.ZERO)));
+        }
+        Dashboard.Participation participation = new Dashboard.Participation(s.statistics().workers(null),
+                s.statistics().finders(from, to, null, null, null));
+        List<ComplianceEntry> entries = endingIn(RoundOperations.allEntries(s, RoundOperations.activeUnits(s),
+                from, to, null), from, to);
+        List<PeriodFigures.TierCompliance> byTier = new ArrayList<>();
+        for (Tier t : Tier.values()) {
+            byTier.add(new PeriodFigures.TierCompliance(t,
+                    ComplianceSummary.of(entries.stream().filter(e -> e.tier() == t).toList())));
+        }
+        return new PeriodFigures(period, hazards, byForm, bySource, participation, ComplianceSummary.of(entries),
+                byTier);
     }
 
     /** One point per calendar month the period touches, each cut to the period; state at its end or asOf. */

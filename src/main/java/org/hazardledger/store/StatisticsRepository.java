@@ -163,15 +163,18 @@ public final class StatisticsRepository {
      * wherever the hazard was.
      */
     public int finders(LocalDate from, LocalDate to, java.util.Set<UUID> units, Tier tier, String category) {
-        Condition hazards = counted().and(HAZARD.FOUND_ON.between(from, to)).and(HAZARD.ANONYMOUS.isFalse())
-                .and(HAZARD.FINDER_ID.eq(PERSON.ID));
+        Condition hazards = counted().and(HAZARD.FOUND_ON.between(from, to)).and(HAZARD.ANONYMOUS.isFalse());
         if (tier != null) {
             hazards = hazards.and(HAZARD.RECTIFYING_TIER.eq(tier.name()));
         }
         if (category != null) {
             hazards = hazards.and(HAZARD.CATEGORY.eq(category));
         }
-        return dsl.fetchCount(PERSON, workerIn(units).and(DSL.exists(DSL.selectOne().from(HAZARD).where(hazards))));
+        // a join on the person's key and one DISTINCT: no per-person subquery over the hazards
+        Integer n = dsl.select(DSL.countDistinct(HAZARD.FINDER_ID)).from(HAZARD)
+                .join(PERSON).on(PERSON.ID.eq(HAZARD.FINDER_ID))
+                .where(hazards.and(workerIn(units))).fetchOne(0, Integer.class);
+        return n == null ? 0 : n;
     }
 
     private static Condition workerIn(java.util.Set<UUID> units) {
