@@ -31,9 +31,9 @@ import org.hazardledger.model.Tier;
 import org.hazardledger.store.StoreSession;
 
 /**
- * Builds the statistics dashboard from a handful of grouped queries: the breakdown cells, one row of
- * CASE sums for the months, one for the overdue ageing, two counts for participation, and the rounds'
- * own compliance calendar.
+ * Builds the statistics dashboard from a handful of grouped queries: two breakdowns (by tier, category
+ * and unit; by source and form), one row of CASE sums for the months, one for the overdue ageing, two
+ * counts for participation, and the rounds' own compliance calendar.
  */
 final class DashboardFigures {
 
@@ -48,7 +48,8 @@ final class DashboardFigures {
         List<OrgUnit> units = s.organisation().units();
         Set<UUID> subtree = filter.unitId() == null ? null : OrganisationOperations.subtree(s, filter.unitId());
         StatisticsScope scope = new StatisticsScope(subtree, filter.tier(), filter.category());
-        List<StatisticsCell> cells = s.statistics().breakdown(filter.from(), filter.to(), asOf, scope);
+        List<StatisticsCell> cells = s.statistics().byTierCategoryUnit(filter.from(), filter.to(), asOf, scope);
+        List<StatisticsCell> kinds = s.statistics().bySourceForm(filter.from(), filter.to(), asOf, scope);
 
         List<Dashboard.Share> byTier = new ArrayList<>();
         Map<Tier, Counts> tiers = group(cells, StatisticsCell::tier);
@@ -64,12 +65,12 @@ final class DashboardFigures {
         }
         new TreeMap<>(categories).forEach((code, counts) -> addIfAny(byCategory, share(code, null, code, counts)));
 
-        Map<HazardSource, Counts> sources = group(cells, StatisticsCell::source);
+        Map<HazardSource, Counts> sources = group(kinds, StatisticsCell::source);
         List<Dashboard.Share> bySource = new ArrayList<>();
         for (HazardSource src : HazardSource.values()) {
             addIfAny(bySource, share(src.name(), src.labelKey(), null, sources.get(src)));
         }
-        Map<HazardForm, Counts> forms = group(cells, StatisticsCell::form);
+        Map<HazardForm, Counts> forms = group(kinds, StatisticsCell::form);
         List<Dashboard.Share> byForm = new ArrayList<>();
         for (HazardForm f : HazardForm.values()) {
             addIfAny(byForm, share(f.name(), f.labelKey(), null, forms.get(f)));
@@ -101,7 +102,7 @@ final class DashboardFigures {
         LocalDate from = period.from();
         LocalDate to = period.to();
         HazardStatistics hazards = StatisticsService.figures(s, from, to);
-        List<StatisticsCell> cells = s.statistics().breakdown(from, to, hazards.asOf(), StatisticsScope.ALL);
+        List<StatisticsCell> cells = s.statistics().bySourceForm(from, to, hazards.asOf(), StatisticsScope.ALL);
         Map<HazardForm, Counts> forms = group(cells, StatisticsCell::form);
         List<PeriodFigures.Slice> byForm = new ArrayList<>();
         for (HazardForm f : HazardForm.values()) {
