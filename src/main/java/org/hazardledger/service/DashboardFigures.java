@@ -47,7 +47,9 @@ final class DashboardFigures {
         LocalDate asOf = StatisticsService.asOf(s, filter.from(), filter.to());
         List<OrgUnit> units = s.organisation().units();
         Set<UUID> subtree = filter.unitId() == null ? null : OrganisationOperations.subtree(s, filter.unitId());
-        StatisticsScope scope = new StatisticsScope(subtree, filter.tier(), filter.category());
+        // a blank category (an empty picker) means all categories
+        String category = filter.category() == null || filter.category().isBlank() ? null : filter.category().strip();
+        StatisticsScope scope = new StatisticsScope(subtree, filter.tier(), category);
         List<StatisticsCell> cells = s.statistics().byTierCategoryUnit(filter.from(), filter.to(), asOf, scope);
         List<StatisticsCell> kinds = s.statistics().bySourceForm(filter.from(), filter.to(), asOf, scope);
 
@@ -91,7 +93,7 @@ final class DashboardFigures {
         List<Dashboard.ComplianceCell> compliance = compliance(s, subtree, filter.tier(), filter.from(), filter.to());
 
         Dashboard.Participation participation = new Dashboard.Participation(s.statistics().workers(subtree),
-                s.statistics().finders(filter.from(), filter.to(), subtree, filter.tier(), filter.category()));
+                s.statistics().finders(filter.from(), filter.to(), subtree, filter.tier(), category));
 
         return new Dashboard(filter, asOf, byMonth, byTier, byCategory, byUnit, bySource, byForm, total.open(),
                 total.closed(), ageing, compliance, participation);

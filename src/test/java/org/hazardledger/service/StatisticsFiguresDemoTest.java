@@ -164,6 +164,36 @@ class StatisticsFiguresDemoTest {
                 .isEqualTo(summary(entries.stream().filter(e -> e.tier() == t.tier()).toList())));
     }
 
+    @Test
+    void theFourQuartersAddUpToTheYearWithNothingCountedTwice() {
+        PeriodFigures year = demo.statistics.period(StatisticsPeriod.annual(2025));
+        Counts flows = Counts.ZERO;
+        ComplianceSummary rounds = ComplianceSummary.EMPTY;
+        for (int q = 1; q <= 4; q++) {
+            PeriodFigures quarter = demo.statistics.period(StatisticsPeriod.quarter(2025, q));
+            Counts c = quarter.hazards().total();
+            flows = flows.plus(new Counts(c.found(), c.rectified(), c.closed(), 0, 0));
+            rounds = rounds.plus(quarter.compliance());
+        }
+        Counts y = year.hazards().total();
+        assertThat(flows).isEqualTo(new Counts(y.found(), y.rectified(), y.closed(), 0, 0));
+        // a round period across two quarters (a week from 29 Sep to 5 Oct) counts once, where it ends
+        assertThat(rounds).isEqualTo(year.compliance());
+        // the fourth quarter ends with the year: the same states at the end
+        PeriodFigures q4 = demo.statistics.period(StatisticsPeriod.quarter(2025, 4));
+        assertThat(q4.hazards().total().open()).isEqualTo(y.open());
+        assertThat(q4.hazards().total().overdue()).isEqualTo(y.overdue());
+    }
+
+    @Test
+    void aBlankCategoryMeansEveryCategory() {
+        LocalDate from = LocalDate.of(2026, 4, 1);
+        LocalDate to = LocalDate.of(2026, 6, 30);
+        assertThat(demo.statistics.dashboard(new DashboardFilter(from, to, null, null, " ")))
+                .usingRecursiveComparison().ignoringFields("filter")
+                .isEqualTo(demo.statistics.dashboard(DashboardFilter.period(from, to)));
+    }
+
     @ParameterizedTest
     @MethodSource("periods")
     void theWholeLedgerDashboardMatchesAStreamComputation(StatisticsPeriod period) {
