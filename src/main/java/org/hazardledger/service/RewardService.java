@@ -112,6 +112,15 @@ public final class RewardService {
         return store.transact(s -> RewardOperations.report(s, from, to));
     }
 
+    /** The hazard (YH-…) or safety report (JB-…) numbered {@code number}, for a proposal typed by number. */
+    public java.util.Optional<UUID> targetId(RewardKind kind, String number) {
+        String n = number == null ? "" : number.strip();
+        return store.transact(s -> kind == RewardKind.HAZARD_FINDER
+                ? s.hazards().byNumber(n.toUpperCase(java.util.Locale.ROOT)).map(h -> h.id())
+                : s.safetyReports().list().stream().filter(r -> r.number().equalsIgnoreCase(n))
+                        .map(org.hazardledger.model.SafetyReport::id).findFirst());
+    }
+
     /** The signed-in role, for the page to offer the actions it may take. */
     public AccountRole role() {
         return session.actor().role();
