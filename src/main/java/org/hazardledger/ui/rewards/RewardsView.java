@@ -331,8 +331,9 @@ public final class RewardsView extends VBox {
                         vm.decisionErrors().field(RewardsViewModel.REJECT)),
                 FormStatus.error("reward-reject-summary", vm.decisionErrors().form()));
         openForm("reward.reject.title", "reward-reject-dialog", box, () -> {
-            if (services.dialogs().confirm(m.get("reward.reject.title"),
-                    m.get("reward.reject.confirm", r.proposal().number()))) {
+            // A missing reason is said at its field first; only a complete rejection asks for confirmation.
+            if (vm.rejectReasonProperty().get().isBlank() || services.dialogs().confirm(
+                    m.get("reward.reject.title"), m.get("reward.reject.confirm", r.proposal().number()))) {
                 vm.reject();
             }
         });
