@@ -65,6 +65,12 @@ final class ProposalOperations {
     }
 
     static Proposal evaluate(StoreSession s, Actor actor, UUID id, int revision, int score, String comment) {
+        return evaluate(s, actor, id, revision, score, comment, today(s));
+    }
+
+    /** Evaluates on {@code on} (today for the service; an earlier day for the demo). */
+    static Proposal evaluate(StoreSession s, Actor actor, UUID id, int revision, int score, String comment,
+                             LocalDate on) {
         requireRole(actor, EVALUATORS, "error.proposal.evaluateRole");
         Proposal p = load(s, id, revision);
         if (!p.status().mayEvaluate()) {
@@ -77,7 +83,7 @@ final class ProposalOperations {
         if (clean != null && clean.length() > Proposal.COMMENT_MAX) {
             throw new DomainException("error.proposal.commentTooLong", Proposal.COMMENT_MAX);
         }
-        Proposal saved = s.proposals().update(p.evaluated(actor.name(), today(s), score, clean));
+        Proposal saved = s.proposals().update(p.evaluated(actor.name(), on, score, clean));
         s.events().append(actor.name(), ENTITY, p.id(), "EVALUATE", new EventPayload()
                 .put("number", p.number()).put("score", score).put("comment", clean)
                 .change("status", p.status(), saved.status()).toJson());
@@ -85,11 +91,15 @@ final class ProposalOperations {
     }
 
     static Proposal adopt(StoreSession s, Actor actor, UUID id, int revision, BigDecimal reward) {
+        return adopt(s, actor, id, revision, reward, today(s));
+    }
+
+    static Proposal adopt(StoreSession s, Actor actor, UUID id, int revision, BigDecimal reward, LocalDate on) {
         requireRole(actor, DECIDERS, "error.proposal.decideRole");
         Proposal p = load(s, id, revision);
         requireDecidable(p);
         BigDecimal amount = reward == null ? null : checkReward(reward);
-        Proposal saved = s.proposals().update(p.decided(ProposalStatus.ADOPTED, actor.name(), today(s), null, amount));
+        Proposal saved = s.proposals().update(p.decided(ProposalStatus.ADOPTED, actor.name(), on, null, amount));
         s.events().append(actor.name(), ENTITY, p.id(), "ADOPT", new EventPayload()
                 .put("number", p.number()).put("reward", amount == null ? null : amount.toPlainString())
                 .change("status", p.status(), saved.status()).toJson());
@@ -97,6 +107,10 @@ final class ProposalOperations {
     }
 
     static Proposal reject(StoreSession s, Actor actor, UUID id, int revision, String reason) {
+        return reject(s, actor, id, revision, reason, today(s));
+    }
+
+    static Proposal reject(StoreSession s, Actor actor, UUID id, int revision, String reason, LocalDate on) {
         requireRole(actor, DECIDERS, "error.proposal.decideRole");
         Proposal p = load(s, id, revision);
         requireDecidable(p);
@@ -106,7 +120,7 @@ final class ProposalOperations {
         if (reason.strip().length() > Proposal.COMMENT_MAX) {
             throw new DomainException("error.proposal.commentTooLong", Proposal.COMMENT_MAX);
         }
-        Proposal saved = s.proposals().update(p.decided(ProposalStatus.NOT_ADOPTED, actor.name(), today(s),
+        Proposal saved = s.proposals().update(p.decided(ProposalStatus.NOT_ADOPTED, actor.name(), on,
                 reason.strip(), null));
         s.events().append(actor.name(), ENTITY, p.id(), "NOT_ADOPT", new EventPayload()
                 .put("number", p.number()).put("reason", saved.notAdoptedReason())
