@@ -93,7 +93,13 @@ final class DemoTraining {
                 org.below(workshop, Tier.TEAM).forEach(t -> units.add(t.id()));
                 enacted.stream().filter(h -> units.contains(h.registration().unitId()))
                         .filter(h -> !h.registration().foundOn().isBefore(day)).findFirst()
-                        .ifPresent(h -> s.training().linkFinding(d.findings().get(0).id(), h.id()));
+                        .ifPresent(h -> {
+                            if (s.training().linkFinding(d.findings().get(0).id(), h.id())) {
+                                s.events().append(actors.clerk().name(), TrainingOperations.DRILL_ENTITY, d.id(),
+                                        "FINDING_LINKED", new EventPayload().put("finding", d.findings().get(0).id())
+                                                .put("hazard", h.id()).put("hazardNumber", h.number()).toJson());
+                            }
+                        });
             }
         }
     }
