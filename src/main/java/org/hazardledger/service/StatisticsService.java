@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.Dashboard;
+import org.hazardledger.model.DashboardFilter;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Grade;
 import org.hazardledger.model.HazardBriefing;
@@ -52,10 +54,15 @@ public final class StatisticsService {
     }
 
     /**
-     * The dashboard's figures for {@code filter}. Reading only, one transaction.
+     * The dashboard's figures for {@code filter}: its unit means that unit and everything below it,
+     * its tier the rectifying tier, its category the hazard category code. Compliance cells cover the
+     * active units of the unit's subtree (at the filter's tier when given); participation counts the
+     * workers of the subtree and, among them, the finders of hazards of the filter's tier and category.
+     * Reading only, one transaction.
      */
-    public org.hazardledger.model.Dashboard dashboard(org.hazardledger.model.DashboardFilter filter) {
-        throw new UnsupportedOperationException("S06 statistics: not built yet");
+    public Dashboard dashboard(DashboardFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return store.transact(s -> DashboardFigures.build(s, filter));
     }
 
     /** The briefing of the period: its figures, its major hazards and the hazards overdue at its end. */
@@ -74,9 +81,14 @@ public final class StatisticsService {
         }
     }
 
-    static HazardStatistics figures(StoreSession s, LocalDate from, LocalDate to) {
+    /** The day states "at the end" are taken on: {@code to}, or today when the period has not ended yet. */
+    static LocalDate asOf(StoreSession s, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(s.clock());
-        LocalDate asOf = to.isAfter(today) && !from.isAfter(today) ? today : to;
+        return to.isAfter(today) && !from.isAfter(today) ? today : to;
+    }
+
+    static HazardStatistics figures(StoreSession s, LocalDate from, LocalDate to) {
+        LocalDate asOf = asOf(s, from, to);
         List<Cell> cells = s.statistics().cells(from, to, asOf);
         Counts total = sum(cells, c -> true);
         Counts major = sum(cells, c -> c.grade() == Grade.MAJOR);
@@ -127,11 +139,7 @@ public final class StatisticsService {
             UUID key = rollUp(c.unitId(), byId);
             sums.merge(key, c.counts(), Counts::plus);
         }
-        Comparator<UUID> order = Comparator.comparing((UUID id) -> plantOf(id, byId), Comparator.nullsLast(
-                        Comparator.comparing(OrgUnit::code)))
-                .thenComparing(id -> byId.get(id) != null && byId.get(id).tier() == Tier.WORKSHOP)
-                .thenComparing(id -> byId.get(id) == null ? "" : byId.get(id).code());
-        return sums.keySet().stream().sorted(order).map(id -> {
+        return sums.keySet().stream().sorted(unitOrder(byId)).map(id -> {
             OrgUnit unit = byId.get(id);
             OrgUnit plant = plantOf(id, byId);
             String plantName = plant == null ? (unit == null ? "" : unit.name()) : plant.name();
@@ -140,8 +148,16 @@ public final class StatisticsService {
         }).toList();
     }
 
+    /** Plants in code order, each plant's own row first, then its workshops in code order. */
+    static Comparator<UUID> unitOrder(Map<UUID, OrgUnit> byId) {
+        return Comparator.comparing((UUID id) -> plantOf(id, byId), Comparator.nullsLast(
+                        Comparator.comparing(OrgUnit::code)))
+                .thenComparing(id -> byId.get(id) != null && byId.get(id).tier() == Tier.WORKSHOP)
+                .thenComparing(id -> byId.get(id) == null ? "" : byId.get(id).code());
+    }
+
     /** The workshop at or above {@code unitId}, else the topmost unit (the plant). */
-    private static UUID rollUp(UUID unitId, Map<UUID, OrgUnit> byId) {
+    static UUID rollUp(UUID unitId, Map<UUID, OrgUnit> byId) {
         OrgUnit u = byId.get(unitId);
         while (u != null) {
             if (u.tier() == Tier.WORKSHOP || u.parentId() == null || !byId.containsKey(u.parentId())) {

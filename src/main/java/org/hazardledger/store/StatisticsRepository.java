@@ -1,16 +1,24 @@
 package org.hazardledger.store;
 
 import static org.hazardledger.store.jooq.Tables.HAZARD;
+import static org.hazardledger.store.jooq.Tables.PERSON;
 import static org.hazardledger.store.jooq.Tables.UNION_RECORD;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.hazardledger.model.Grade;
+import org.hazardledger.model.HazardForm;
 import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.HazardStatistics;
+import org.hazardledger.model.HazardSource;
 import org.hazardledger.model.HazardStatus;
+import org.hazardledger.model.StatisticsCell;
+import org.hazardledger.model.StatisticsScope;
+import org.hazardledger.model.StatisticsSpan;
 import org.hazardledger.model.Tier;
 import org.hazardledger.model.UnionRecordKind;
 import org.jooq.Condition;
@@ -63,6 +71,126 @@ public final class StatisticsRepository {
                         new HazardStatistics.Counts(n(r.get(nFound)), n(r.get(nRectified)), n(r.get(nClosed)),
                                 n(r.get(nOpen)), n(r.get(nOverdue))),
                         n(r.get(nFoundClosed)), r.get(funds) == null ? BigDecimal.ZERO : r.get(funds)));
+    }
+
+    /**
+     * The hazards of {@code scope} grouped by rectifying tier, category, unit, source, form and grade:
+     * every group with a hazard found, rectified or closed in {@code from..to} or open on {@code asOf}.
+     */
+    public List<StatisticsCell> breakdown(LocalDate from, LocalDate to, LocalDate asOf, StatisticsScope scope) {
+        Condition found = HAZARD.FOUND_ON.between(from, to);
+        Condition rectified = HAZARD.RECTIFIED_ON.between(from, to);
+        Condition closed = HAZARD.CLOSED_ON.between(from, to);
+        Condition open = openOn(asOf);
+        Field<BigDecimal> nFound = countIf(found);
+        Field<BigDecimal> nRectified = countIf(rectified);
+        Field<BigDecimal> nClosed = countIf(closed);
+        Field<BigDecimal> nOpen = countIf(open);
+        Field<BigDecimal> nOverdue = countIf(open.and(HAZARD.DEADLINE.lt(asOf)));
+        Field<BigDecimal> nFoundClosed = countIf(found.and(HAZARD.CLOSED_ON.le(asOf)));
+        return dsl.select(HAZARD.RECTIFYING_TIER, HAZARD.CATEGORY, HAZARD.UNIT_ID, HAZARD.SOURCE,
+                        HAZARD.HAZARD_FORM, HAZARD.GRADE, nFound, nRectified, nClosed, nOpen, nOverdue, nFoundClosed)
+                .from(HAZARD)
+                .where(counted().and(in(scope)).and(found.or(rectified).or(closed).or(open)))
+                .groupBy(HAZARD.RECTIFYING_TIER, HAZARD.CATEGORY, HAZARD.UNIT_ID, HAZARD.SOURCE, HAZARD.HAZARD_FORM,
+                        HAZARD.GRADE)
+                .fetch(r -> new StatisticsCell(Tier.valueOf(r.get(HAZARD.RECTIFYING_TIER)), r.get(HAZARD.CATEGORY),
+                        r.get(HAZARD.UNIT_ID), HazardSource.valueOf(r.get(HAZARD.SOURCE)),
+                        HazardForm.valueOf(r.get(HAZARD.HAZARD_FORM)), Grade.valueOf(r.get(HAZARD.GRADE)),
+                        new HazardStatistics.Counts(n(r.get(nFound)), n(r.get(nRectified)), n(r.get(nClosed)),
+                                n(r.get(nOpen)), n(r.get(nOverdue))),
+                        n(r.get(nFoundClosed))));
+    }
+
+    /**
+     * The counts of {@code scope} for each span, in order: found, rectified and closed in the span,
+     * open and overdue on its {@code stateOn}. One query, five CASE sums per span.
+     */
+    public List<HazardStatistics.Counts> spans(List<StatisticsSpan> spans, StatisticsScope scope) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<Field<BigDecimal>> fields = new ArrayList<>();
+        for (StatisticsSpan span : spans) {
+            Condition open = openOn(span.stateOn());
+            fields.add(countIf(HAZARD.FOUND_ON.between(span.from(), span.to())));
+            fields.add(countIf(HAZARD.RECTIFIED_ON.between(span.from(), span.to())));
+            fields.add(countIf(HAZARD.CLOSED_ON.between(span.from(), span.to())));
+            fields.add(countIf(open));
+            fields.add(countIf(open.and(HAZARD.DEADLINE.lt(span.stateOn()))));
+        }
+        var r = dsl.select(fields).from(HAZARD).where(counted().and(in(scope))).fetchOne();
+        List<HazardStatistics.Counts> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            out.add(r == null ? HazardStatistics.Counts.ZERO : new HazardStatistics.Counts(
+                    n(r.get(fields.get(5 * i))), n(r.get(fields.get(5 * i + 1))), n(r.get(fields.get(5 * i + 2))),
+                    n(r.get(fields.get(5 * i + 3))), n(r.get(fields.get(5 * i + 4)))));
+        }
+        return out;
+    }
+
+    /**
+     * The hazards of {@code scope} open and overdue on {@code asOf}, counted per band of days past the
+     * deadline: band i runs from {@code fromDays[i]} to the next band's start less one (the last has no end).
+     */
+    public List<Integer> overdueAgeing(LocalDate asOf, int[] fromDays, StatisticsScope scope) {
+        List<Field<BigDecimal>> fields = new ArrayList<>();
+        for (int i = 0; i < fromDays.length; i++) {
+            // days past = asOf - deadline, so "at least d days" is deadline <= asOf - d
+            Condition band = HAZARD.DEADLINE.le(asOf.minusDays(fromDays[i]));
+            if (i + 1 < fromDays.length) {
+                band = band.and(HAZARD.DEADLINE.gt(asOf.minusDays(fromDays[i + 1])));
+            }
+            fields.add(countIf(band));
+        }
+        var r = dsl.select(fields).from(HAZARD)
+                .where(counted().and(in(scope)).and(openOn(asOf)).and(HAZARD.DEADLINE.lt(asOf))).fetchOne();
+        List<Integer> out = new ArrayList<>();
+        for (Field<BigDecimal> f : fields) {
+            out.add(r == null ? 0 : n(r.get(f)));
+        }
+        return out;
+    }
+
+    /** People not retired (nor deleted) whose unit is one of {@code units} (null = all). */
+    public int workers(java.util.Set<UUID> units) {
+        return dsl.fetchCount(PERSON, workerIn(units));
+    }
+
+    /**
+     * Of the people {@link #workers} counts, those named as the (not anonymous) finder of at least one
+     * hazard found in {@code from..to} rectified at {@code tier} and of {@code category} (null = any),
+     * wherever the hazard was.
+     */
+    public int finders(LocalDate from, LocalDate to, java.util.Set<UUID> units, Tier tier, String category) {
+        Condition hazards = counted().and(HAZARD.FOUND_ON.between(from, to)).and(HAZARD.ANONYMOUS.isFalse())
+                .and(HAZARD.FINDER_ID.eq(PERSON.ID));
+        if (tier != null) {
+            hazards = hazards.and(HAZARD.RECTIFYING_TIER.eq(tier.name()));
+        }
+        if (category != null) {
+            hazards = hazards.and(HAZARD.CATEGORY.eq(category));
+        }
+        return dsl.fetchCount(PERSON, workerIn(units).and(DSL.exists(DSL.selectOne().from(HAZARD).where(hazards))));
+    }
+
+    private static Condition workerIn(java.util.Set<UUID> units) {
+        Condition c = PERSON.DELETED.isFalse().and(PERSON.RETIRED.isFalse());
+        return units == null ? c : c.and(PERSON.UNIT_ID.in(units));
+    }
+
+    private static Condition in(StatisticsScope scope) {
+        Condition c = DSL.noCondition();
+        if (scope.units() != null) {
+            c = c.and(HAZARD.UNIT_ID.in(scope.units()));
+        }
+        if (scope.tier() != null) {
+            c = c.and(HAZARD.RECTIFYING_TIER.eq(scope.tier().name()));
+        }
+        if (scope.category() != null) {
+            c = c.and(HAZARD.CATEGORY.eq(scope.category()));
+        }
+        return c;
     }
 
     /** The union's records issued in the period, by kind, and how many were answered in it. */
