@@ -84,10 +84,10 @@ public final class DashboardView extends BorderPane {
         half.setPercentWidth(50);
         charts.getColumnConstraints().addAll(half, half);
         charts.add(trendCard(), 0, 0, 2, 1);
-        charts.add(sharesCard("dashboard-tier", m.get("dashboard.chart.tier"), vm::byTier), 0, 1);
+        charts.add(sharesCard("dashboard-by-tier", m.get("dashboard.chart.tier"), vm::byTier), 0, 1);
         charts.add(openClosedCard(), 1, 1);
-        charts.add(sharesCard("dashboard-category", m.get("dashboard.chart.category"), vm::byCategory), 0, 2, 2, 1);
-        charts.add(sharesCard("dashboard-unit", m.get("dashboard.chart.unit"), vm::byUnit), 0, 3, 2, 1);
+        charts.add(sharesCard("dashboard-by-category", m.get("dashboard.chart.category"), vm::byCategory), 0, 2, 2, 1);
+        charts.add(sharesCard("dashboard-by-unit", m.get("dashboard.chart.unit"), vm::byUnit), 0, 3, 2, 1);
         charts.add(ageingCard(), 0, 4);
         charts.add(heatMapCard(), 0, 5, 2, 1);
         ScrollPane scroll = new ScrollPane(charts);
