@@ -207,7 +207,7 @@ public final class DashboardView extends BorderPane {
                 figure("dashboard-figure-rate", "dashboard.figure.rate", vm.rectificationRateProperty()),
                 figure("dashboard-figure-open", "dashboard.figure.open", vm.openProperty()),
                 figure("dashboard-figure-overdue", "dashboard.figure.overdue", vm.overdueProperty()),
-                figure("dashboard-figure-participation", "dashboard.figure.participation",
+                figure("dashboard-figure-participation", vm.participationCaptionProperty(),
                         vm.participationRateProperty()));
         figures.setId("dashboard-figures");
         figures.getStyleClass().add("dashboard-figures");
@@ -215,11 +215,16 @@ public final class DashboardView extends BorderPane {
     }
 
     private VBox figure(String id, String captionKey, ObservableStringValue value) {
+        return figure(id, new javafx.beans.property.SimpleStringProperty(m.get(captionKey)), value);
+    }
+
+    private VBox figure(String id, ObservableStringValue captionText, ObservableStringValue value) {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add("dashboard-figure-value");
         number.textProperty().bind(value);
-        Label caption = new Label(m.get(captionKey));
+        Label caption = new Label();
+        caption.textProperty().bind(captionText);
         caption.getStyleClass().add("dashboard-figure-caption");
         VBox box = new VBox(2, number, caption);
         box.getStyleClass().add("dashboard-figure");

@@ -112,6 +112,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper open = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overdue = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper participationRate = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper participationCaption = new ReadOnlyStringWrapper("");
 
     private boolean referenceRead;
     private boolean quiet;
@@ -284,6 +285,7 @@ public final class DashboardViewModel {
     private void showFigures(Dashboard d) {
         if (d == null) {
             List.of(found, closed, rectificationRate, open, overdue, participationRate).forEach(p -> p.set("—"));
+            participationCaption.set(messages.get("dashboard.figure.participation"));
             return;
         }
         int foundCount = foundInPeriod(d);
@@ -292,9 +294,10 @@ public final class DashboardViewModel {
         rectificationRate.set(percentText(rectificationRate(d)));
         open.set(String.valueOf(d.openAtEnd()));
         overdue.set(String.valueOf(overdueAtEnd(d)));
-        participationRate.set(d.participation() == null ? "—"
-                : messages.get("dashboard.figure.participationValue", percentText(d.participation().rate()),
-                        String.valueOf(d.participation().finders()), String.valueOf(d.participation().workers())));
+        participationRate.set(d.participation() == null ? "—" : percentText(d.participation().rate()));
+        participationCaption.set(d.participation() == null ? messages.get("dashboard.figure.participation")
+                : messages.get("dashboard.figure.participationOf", String.valueOf(d.participation().finders()),
+                        String.valueOf(d.participation().workers())));
     }
 
     /** Hazards found in the period: the months' found added up. */
@@ -545,6 +548,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty participationRateProperty() {
         return participationRate.getReadOnlyProperty();
+    }
+
+    /** 职工参与率 with how many of how many workers found a hazard. */
+    public ReadOnlyStringProperty participationCaptionProperty() {
+        return participationCaption.getReadOnlyProperty();
     }
 
     public Messages messages() {

@@ -186,7 +186,8 @@ class DashboardViewModelTest {
         assertThat(vm.rectificationRateProperty().get()).isEqualTo("40.0%");
         assertThat(vm.openProperty().get()).isEqualTo("25");
         assertThat(vm.overdueProperty().get()).isEqualTo("5");
-        assertThat(vm.participationRateProperty().get()).isEqualTo("12.5%（25/200人）");
+        assertThat(vm.participationRateProperty().get()).isEqualTo("12.5%");
+        assertThat(vm.participationCaptionProperty().get()).isEqualTo("职工参与率（25/200人）");
 
         DataTable trend = vm.trend();
         assertThat(trend.columns()).containsExactly("月份", "发现", "整改完成", "销号", "月末未销号", "月末逾期");
