@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, ListCommand.class, PrintCommand.class, AuditCommand.class,
                 RoundsCommand.class, RemindCommand.class, VerifyFormCommand.class, BenchCommand.class,
                 KeysCommand.class, ExportBundleCommand.class, ImportBundleCommand.class,
-                InspectBundleCommand.class})
+                InspectBundleCommand.class, StatsCommand.class})
 public final class HazardLedgerCommand implements Callable<Integer> {
 
     public static final int OK = 0;

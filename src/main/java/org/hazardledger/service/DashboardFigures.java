@@ -14,22 +14,26 @@ import java.util.function.Function;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.ComplianceEntry;
 import org.hazardledger.model.ComplianceState;
+import org.hazardledger.model.ComplianceSummary;
 import org.hazardledger.model.Dashboard;
 import org.hazardledger.model.DashboardFilter;
 import org.hazardledger.model.HazardForm;
 import org.hazardledger.model.HazardSource;
+import org.hazardledger.model.HazardStatistics;
 import org.hazardledger.model.HazardStatistics.Counts;
 import org.hazardledger.model.OrgUnit;
+import org.hazardledger.model.PeriodFigures;
 import org.hazardledger.model.StatisticsCell;
+import org.hazardledger.model.StatisticsPeriod;
 import org.hazardledger.model.StatisticsScope;
 import org.hazardledger.model.StatisticsSpan;
 import org.hazardledger.model.Tier;
 import org.hazardledger.store.StoreSession;
 
 /**
- * Builds the statistics dashboard from a handful of grouped queries: the breakdown cells, one row of
- * CASE sums for the months, one for the overdue ageing, two counts for participation, and the rounds'
- * own compliance calendar.
+ * Builds the statistics dashboard from a handful of grouped queries: two breakdowns (by tier, category
+ * and unit; by source and form), one row of CASE sums for the months, one for the overdue ageing, two
+ * counts for participation, and the rounds' own compliance calendar.
  */
 final class DashboardFigures {
 
@@ -43,8 +47,11 @@ final class DashboardFigures {
         LocalDate asOf = StatisticsService.asOf(s, filter.from(), filter.to());
         List<OrgUnit> units = s.organisation().units();
         Set<UUID> subtree = filter.unitId() == null ? null : OrganisationOperations.subtree(s, filter.unitId());
-        StatisticsScope scope = new StatisticsScope(subtree, filter.tier(), filter.category());
-        List<StatisticsCell> cells = s.statistics().breakdown(filter.from(), filter.to(), asOf, scope);
+        // a blank category (an empty picker) means all categories
+        String category = filter.category() == null || filter.category().isBlank() ? null : filter.category().strip();
+        StatisticsScope scope = new StatisticsScope(subtree, filter.tier(), category);
+        List<StatisticsCell> cells = s.statistics().byTierCategoryUnit(filter.from(), filter.to(), asOf, scope);
+        List<StatisticsCell> kinds = s.statistics().bySourceForm(filter.from(), filter.to(), asOf, scope);
 
         List<Dashboard.Share> byTier = new ArrayList<>();
         Map<Tier, Counts> tiers = group(cells, StatisticsCell::tier);
@@ -60,12 +67,12 @@ final class DashboardFigures {
         }
         new TreeMap<>(categories).forEach((code, counts) -> addIfAny(byCategory, share(code, null, code, counts)));
 
-        Map<HazardSource, Counts> sources = group(cells, StatisticsCell::source);
+        Map<HazardSource, Counts> sources = group(kinds, StatisticsCell::source);
         List<Dashboard.Share> bySource = new ArrayList<>();
         for (HazardSource src : HazardSource.values()) {
             addIfAny(bySource, share(src.name(), src.labelKey(), null, sources.get(src)));
         }
-        Map<HazardForm, Counts> forms = group(cells, StatisticsCell::form);
+        Map<HazardForm, Counts> forms = group(kinds, StatisticsCell::form);
         List<Dashboard.Share> byForm = new ArrayList<>();
         for (HazardForm f : HazardForm.values()) {
             addIfAny(byForm, share(f.name(), f.labelKey(), null, forms.get(f)));
@@ -86,10 +93,39 @@ final class DashboardFigures {
         List<Dashboard.ComplianceCell> compliance = compliance(s, subtree, filter.tier(), filter.from(), filter.to());
 
         Dashboard.Participation participation = new Dashboard.Participation(s.statistics().workers(subtree),
-                s.statistics().finders(filter.from(), filter.to(), subtree, filter.tier(), filter.category()));
+                s.statistics().finders(filter.from(), filter.to(), subtree, filter.tier(), category));
 
         return new Dashboard(filter, asOf, byMonth, byTier, byCategory, byUnit, bySource, byForm, total.open(),
                 total.closed(), ageing, compliance, participation);
+    }
+
+    /** The figures of a quarter or a year for {@link StatisticsService#period}. */
+    static PeriodFigures period(StoreSession s, StatisticsPeriod period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        HazardStatistics hazards = StatisticsService.figures(s, from, to);
+        List<StatisticsCell> cells = s.statistics().bySourceForm(from, to, hazards.asOf(), StatisticsScope.ALL);
+        Map<HazardForm, Counts> forms = group(cells, StatisticsCell::form);
+        List<PeriodFigures.Slice> byForm = new ArrayList<>();
+        for (HazardForm f : HazardForm.values()) {
+            byForm.add(new PeriodFigures.Slice(f.name(), f.labelKey(), forms.getOrDefault(f, Counts.ZERO)));
+        }
+        Map<HazardSource, Counts> sources = group(cells, StatisticsCell::source);
+        List<PeriodFigures.Slice> bySource = new ArrayList<>();
+        for (HazardSource src : HazardSource.values()) {
+            bySource.add(new PeriodFigures.Slice(src.name(), src.labelKey(), sources.getOrDefault(src, Counts.ZERO)));
+        }
+        Dashboard.Participation participation = new Dashboard.Participation(s.statistics().workers(null),
+                s.statistics().finders(from, to, null, null, null));
+        List<ComplianceEntry> entries = endingIn(RoundOperations.allEntries(s, RoundOperations.activeUnits(s),
+                from, to, null), from, to);
+        List<PeriodFigures.TierCompliance> byTier = new ArrayList<>();
+        for (Tier t : Tier.values()) {
+            byTier.add(new PeriodFigures.TierCompliance(t,
+                    ComplianceSummary.of(entries.stream().filter(e -> e.tier() == t).toList())));
+        }
+        return new PeriodFigures(period, hazards, byForm, bySource, participation, ComplianceSummary.of(entries),
+                byTier);
     }
 
     /** One point per calendar month the period touches, each cut to the period; state at its end or asOf. */

@@ -26,6 +26,8 @@ import org.hazardledger.model.HazardStatistics.GradeRow;
 import org.hazardledger.model.HazardStatistics.TierRow;
 import org.hazardledger.model.HazardStatistics.UnitRow;
 import org.hazardledger.model.OrgUnit;
+import org.hazardledger.model.PeriodFigures;
+import org.hazardledger.model.StatisticsPeriod;
 import org.hazardledger.model.Tier;
 import org.hazardledger.store.Store;
 import org.hazardledger.store.StoreSession;
@@ -63,6 +65,15 @@ public final class StatisticsService {
     public Dashboard dashboard(DashboardFilter filter) {
         Objects.requireNonNull(filter, "filter");
         return store.transact(s -> DashboardFigures.build(s, filter));
+    }
+
+    /**
+     * Every figure of a quarter or a year: the hazard figures, by form and source, participation and
+     * round compliance (see {@link PeriodFigures}). Reading only, one transaction.
+     */
+    public PeriodFigures period(StatisticsPeriod period) {
+        Objects.requireNonNull(period, "period");
+        return store.transact(s -> DashboardFigures.period(s, period));
     }
 
     /** The briefing of the period: its figures, its major hazards and the hazards overdue at its end. */

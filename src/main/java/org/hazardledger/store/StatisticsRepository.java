@@ -74,10 +74,21 @@ public final class StatisticsRepository {
     }
 
     /**
-     * The hazards of {@code scope} grouped by rectifying tier, category, unit, source, form and grade:
+     * The hazards of {@code scope} grouped by rectifying tier, category and unit (source and form null):
      * every group with a hazard found, rectified or closed in {@code from..to} or open on {@code asOf}.
      */
-    public List<StatisticsCell> breakdown(LocalDate from, LocalDate to, LocalDate asOf, StatisticsScope scope) {
+    public List<StatisticsCell> byTierCategoryUnit(LocalDate from, LocalDate to, LocalDate asOf,
+                                                   StatisticsScope scope) {
+        return breakdown(from, to, asOf, scope, List.of(HAZARD.RECTIFYING_TIER, HAZARD.CATEGORY, HAZARD.UNIT_ID));
+    }
+
+    /** As {@link #byTierCategoryUnit}, grouped by source and hazard form instead (tier, category and unit null). */
+    public List<StatisticsCell> bySourceForm(LocalDate from, LocalDate to, LocalDate asOf, StatisticsScope scope) {
+        return breakdown(from, to, asOf, scope, List.of(HAZARD.SOURCE, HAZARD.HAZARD_FORM));
+    }
+
+    private List<StatisticsCell> breakdown(LocalDate from, LocalDate to, LocalDate asOf, StatisticsScope scope,
+                                           List<Field<?>> keys) {
         Condition found = HAZARD.FOUND_ON.between(from, to);
         Condition rectified = HAZARD.RECTIFIED_ON.between(from, to);
         Condition closed = HAZARD.CLOSED_ON.between(from, to);
@@ -88,15 +99,19 @@ public final class StatisticsRepository {
         Field<BigDecimal> nOpen = countIf(open);
         Field<BigDecimal> nOverdue = countIf(open.and(HAZARD.DEADLINE.lt(asOf)));
         Field<BigDecimal> nFoundClosed = countIf(found.and(HAZARD.CLOSED_ON.le(asOf)));
-        return dsl.select(HAZARD.RECTIFYING_TIER, HAZARD.CATEGORY, HAZARD.UNIT_ID, HAZARD.SOURCE,
-                        HAZARD.HAZARD_FORM, HAZARD.GRADE, nFound, nRectified, nClosed, nOpen, nOverdue, nFoundClosed)
+        List<Field<?>> select = new ArrayList<>(keys);
+        select.addAll(List.of(nFound, nRectified, nClosed, nOpen, nOverdue, nFoundClosed));
+        boolean place = keys.contains(HAZARD.UNIT_ID);
+        return dsl.select(select)
                 .from(HAZARD)
                 .where(counted().and(in(scope)).and(found.or(rectified).or(closed).or(open)))
-                .groupBy(HAZARD.RECTIFYING_TIER, HAZARD.CATEGORY, HAZARD.UNIT_ID, HAZARD.SOURCE, HAZARD.HAZARD_FORM,
-                        HAZARD.GRADE)
-                .fetch(r -> new StatisticsCell(Tier.valueOf(r.get(HAZARD.RECTIFYING_TIER)), r.get(HAZARD.CATEGORY),
-                        r.get(HAZARD.UNIT_ID), HazardSource.valueOf(r.get(HAZARD.SOURCE)),
-                        HazardForm.valueOf(r.get(HAZARD.HAZARD_FORM)), Grade.valueOf(r.get(HAZARD.GRADE)),
+                .groupBy(keys)
+                .fetch(r -> new StatisticsCell(
+                        place ? Tier.valueOf(r.get(HAZARD.RECTIFYING_TIER)) : null,
+                        place ? r.get(HAZARD.CATEGORY) : null,
+                        place ? r.get(HAZARD.UNIT_ID) : null,
+                        place ? null : HazardSource.valueOf(r.get(HAZARD.SOURCE)),
+                        place ? null : HazardForm.valueOf(r.get(HAZARD.HAZARD_FORM)),
                         new HazardStatistics.Counts(n(r.get(nFound)), n(r.get(nRectified)), n(r.get(nClosed)),
                                 n(r.get(nOpen)), n(r.get(nOverdue))),
                         n(r.get(nFoundClosed))));
@@ -163,15 +178,18 @@ public final class StatisticsRepository {
      * wherever the hazard was.
      */
     public int finders(LocalDate from, LocalDate to, java.util.Set<UUID> units, Tier tier, String category) {
-        Condition hazards = counted().and(HAZARD.FOUND_ON.between(from, to)).and(HAZARD.ANONYMOUS.isFalse())
-                .and(HAZARD.FINDER_ID.eq(PERSON.ID));
+        Condition hazards = counted().and(HAZARD.FOUND_ON.between(from, to)).and(HAZARD.ANONYMOUS.isFalse());
         if (tier != null) {
             hazards = hazards.and(HAZARD.RECTIFYING_TIER.eq(tier.name()));
         }
         if (category != null) {
             hazards = hazards.and(HAZARD.CATEGORY.eq(category));
         }
-        return dsl.fetchCount(PERSON, workerIn(units).and(DSL.exists(DSL.selectOne().from(HAZARD).where(hazards))));
+        // a join on the person's key and one DISTINCT: no per-person subquery over the hazards
+        Integer n = dsl.select(DSL.countDistinct(HAZARD.FINDER_ID)).from(HAZARD)
+                .join(PERSON).on(PERSON.ID.eq(HAZARD.FINDER_ID))
+                .where(hazards.and(workerIn(units))).fetchOne(0, Integer.class);
+        return n == null ? 0 : n;
     }
 
     private static Condition workerIn(java.util.Set<UUID> units) {
