@@ -85,7 +85,7 @@ public final class Workbench {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(Styles.THEME, Styles.SHELL, Styles.FORM, LedgerView.CSS, SettingsView.CSS,
                 AccountsView.CSS, UnionView.CSS, OrganisationView.CSS, RiskView.CSS, RoundsView.CSS,
-                PrintPreviewDialog.CSS);
+                PrintPreviewDialog.CSS, DashboardView.CSS);
         stage.setTitle(vm.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
