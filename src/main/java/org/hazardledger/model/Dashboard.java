@@ -20,13 +20,14 @@ import java.util.UUID;
  * @param byForm         one share per hazard form (物/人/管理) with any figure, in catalogue order
  * @param openAtEnd      hazards open on {@code asOf}
  * @param closedInPeriod hazards struck off in the period
+ * @param foundClosed    of the hazards found in the period, those struck off by {@code asOf} (as the printed table counts them)
  * @param overdueAgeing  hazards open and overdue on {@code asOf}, by how many days past the deadline
  * @param compliance     inspection rounds due and held, per unit that must inspect and per month
  * @param participation  the share of workers who found at least one hazard in the period
  */
 public record Dashboard(DashboardFilter filter, LocalDate asOf, List<MonthPoint> byMonth, List<Share> byTier,
                         List<Share> byCategory, List<Share> byUnit, List<Share> bySource, List<Share> byForm,
-                        int openAtEnd, int closedInPeriod, List<AgeBand> overdueAgeing,
+                        int openAtEnd, int closedInPeriod, int foundClosed, List<AgeBand> overdueAgeing,
                         List<ComplianceCell> compliance, Participation participation) {
 
     public Dashboard {
@@ -38,6 +39,19 @@ public record Dashboard(DashboardFilter filter, LocalDate asOf, List<MonthPoint>
         byForm = List.copyOf(byForm);
         overdueAgeing = List.copyOf(overdueAgeing);
         compliance = List.copyOf(compliance);
+    }
+
+    /** Hazards found in the period: the months' found added up (the months are cut to the period). */
+    public int foundInPeriod() {
+        return byMonth.stream().mapToInt(MonthPoint::found).sum();
+    }
+
+    /**
+     * The rectification rate in percent, one decimal, as the printed statistics table gives it: of the
+     * hazards found in the period, the share struck off by {@code asOf}; null when nothing was found.
+     */
+    public BigDecimal rectificationRate() {
+        return percent(foundClosed, foundInPeriod());
     }
 
     /** Found, rectified and closed in the month (within the period); open and overdue at its end. */

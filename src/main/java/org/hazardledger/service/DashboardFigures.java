@@ -95,8 +95,9 @@ final class DashboardFigures {
         Dashboard.Participation participation = new Dashboard.Participation(s.statistics().workers(subtree),
                 s.statistics().finders(filter.from(), filter.to(), subtree, filter.tier(), category));
 
+        int foundClosed = cells.stream().mapToInt(StatisticsCell::foundClosed).sum();
         return new Dashboard(filter, asOf, byMonth, byTier, byCategory, byUnit, bySource, byForm, total.open(),
-                total.closed(), ageing, compliance, participation);
+                total.closed(), foundClosed, ageing, compliance, participation);
     }
 
     /** The figures of a quarter or a year for {@link StatisticsService#period}. */

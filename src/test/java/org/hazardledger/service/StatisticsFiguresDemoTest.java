@@ -264,6 +264,10 @@ class StatisticsFiguresDemoTest {
         assertThat(d.byMonth().stream().mapToInt(Dashboard.MonthPoint::found).sum()).isEqualTo(total.found());
         assertThat(d.openAtEnd()).isEqualTo(total.open());
         assertThat(d.closedInPeriod()).isEqualTo(total.closed());
+        int foundClosed = (int) hs.stream()
+                .filter(x -> x.foundIn(from, to) && x.closed() != null && !x.closed().isAfter(asOf)).count();
+        assertThat(d.foundClosed()).isEqualTo(foundClosed);
+        assertThat(d.rectificationRate()).isEqualTo(RawLedger.percent(foundClosed, total.found()));
 
         // shares
         assertThat(d.byTier()).extracting(Dashboard.Share::key)

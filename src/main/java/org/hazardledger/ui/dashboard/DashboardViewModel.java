@@ -288,10 +288,9 @@ public final class DashboardViewModel {
             participationCaption.set(messages.get("dashboard.figure.participation"));
             return;
         }
-        int foundCount = foundInPeriod(d);
-        found.set(String.valueOf(foundCount));
+        found.set(String.valueOf(d.foundInPeriod()));
         closed.set(String.valueOf(d.closedInPeriod()));
-        rectificationRate.set(percentText(rectificationRate(d)));
+        rectificationRate.set(percentText(d.rectificationRate()));
         open.set(String.valueOf(d.openAtEnd()));
         overdue.set(String.valueOf(overdueAtEnd(d)));
         participationRate.set(d.participation() == null ? "—" : percentText(d.participation().rate()));
@@ -300,24 +299,9 @@ public final class DashboardViewModel {
                         String.valueOf(d.participation().workers())));
     }
 
-    /** Hazards found in the period: the months' found added up. */
-    public static int foundInPeriod(Dashboard d) {
-        return d.byMonth().stream().mapToInt(MonthPoint::found).sum();
-    }
-
     /** Hazards open and overdue on the day the figures are taken: the ageing bands added up. */
     public static int overdueAtEnd(Dashboard d) {
         return d.overdueAgeing().stream().mapToInt(AgeBand::hazards).sum();
-    }
-
-    /** Struck off in the period of found in the period, in percent; null when nothing was found. */
-    public static BigDecimal rectificationRate(Dashboard d) {
-        int f = foundInPeriod(d);
-        if (f == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(d.closedInPeriod()).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(f), 1, java.math.RoundingMode.HALF_UP);
     }
 
     private static String percentText(BigDecimal rate) {

@@ -183,7 +183,8 @@ class DashboardViewModelTest {
 
         assertThat(vm.foundProperty().get()).isEqualTo("30");
         assertThat(vm.closedProperty().get()).isEqualTo("12");
-        assertThat(vm.rectificationRateProperty().get()).isEqualTo("40.0%");
+        // of the 30 found, 9 struck off by the end: the printed table's rate, not closed ÷ found
+        assertThat(vm.rectificationRateProperty().get()).isEqualTo("30.0%");
         assertThat(vm.openProperty().get()).isEqualTo("25");
         assertThat(vm.overdueProperty().get()).isEqualTo("5");
         assertThat(vm.participationRateProperty().get()).isEqualTo("12.5%");
@@ -217,7 +218,7 @@ class DashboardViewModelTest {
     @Test
     void nothingFoundShowsNoRate() throws Exception {
         DashboardViewModel vm = ui.onFx(() -> new DashboardViewModel(ui.services, Debouncer.immediate(), ui.tasks,
-                f -> new Dashboard(f, TODAY, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0,
+                f -> new Dashboard(f, TODAY, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0, 0,
                         List.of(), List.of(), new Participation(0, 0))));
         ui.fx(vm::start);
         assertThat(vm.foundProperty().get()).isEqualTo("0");
@@ -237,7 +238,7 @@ class DashboardViewModelTest {
                         new Share("TEAM", "tier.TEAM", null, 20, 8, 17, 4)),
                 List.of(new Share("EQUIPMENT_DEFECT", null, "设备缺陷", 30, 12, 25, 5)),
                 List.of(new Share(unit.toString(), null, "合成车间", 30, 12, 25, 5)),
-                List.of(), List.of(), 25, 12,
+                List.of(), List.of(), 25, 12, 9,
                 List.of(new AgeBand(1, 30, 4), new AgeBand(31, null, 1)),
                 List.of(new ComplianceCell(unit, "合成车间", Tier.WORKSHOP, YearMonth.of(2026, 4), 4, 3),
                         new ComplianceCell(unit, "合成车间", Tier.WORKSHOP, YearMonth.of(2026, 5), 4, 4)),
