@@ -295,7 +295,7 @@ final class RewardOperations {
         }
         if (!override) {
             throw new DomainException("error.reward.overBalance", number, amount.toPlainString(),
-                    RewardScale.money(room).toPlainString(), fund.year());
+                    RewardScale.money(room).toPlainString(), String.valueOf(fund.year()));
         }
         if (actor.role() != AccountRole.PRINCIPAL) {
             throw new DomainException("error.reward.overrideRole", RewardProposal.roleKey(actor.role()));

@@ -24,8 +24,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.hazardledger.model.HazardRow;
@@ -115,9 +117,17 @@ final class FxSteps {
             problems.add("duplicate id " + node.getId());
         }
         boolean interactive = node instanceof ButtonBase || node instanceof TextInputControl
-                || node instanceof ComboBoxBase || node instanceof TableView || node instanceof ListView;
+                || node instanceof ComboBoxBase || node instanceof TableView || node instanceof ListView
+                || node instanceof Spinner;
         if (interactive && !insideControl && node.getId() == null) {
             problems.add("no id: " + node);
+        }
+        if (node instanceof TitledPane pane) {
+            // its title bar is the toolkit's (with fixed ids of its own); what it holds is ours
+            if (pane.getContent() != null) {
+                walk(pane.getContent(), insideControl, seen, problems);
+            }
+            return;
         }
         if (node instanceof Parent p) {
             boolean inside = insideControl || interactive || node.getStyleClass().contains("notification-bar");

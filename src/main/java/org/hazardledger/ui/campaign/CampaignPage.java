@@ -1,10 +1,12 @@
 package org.hazardledger.ui.campaign;
 
 import java.util.function.Function;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.WorkbenchServices;
 import org.hazardledger.ui.cup.AnkangCupView;
@@ -60,7 +62,12 @@ public final class CampaignPage extends BorderPane {
         }
         TabContent content = (TabContent) t.getUserData();
         if (t.getContent() == null) {
-            t.setContent(content.view().apply(services));
+            Node view = content.view().apply(services);
+            if (view instanceof Region r && r.getPadding().equals(Insets.EMPTY)) {
+                // the tabs' views come edge to edge otherwise; those with their own padding keep it
+                r.setPadding(new Insets(8));
+            }
+            t.setContent(view);
         }
         content.start().accept(t.getContent());
     }

@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,7 +18,7 @@ import org.hazardledger.model.Person;
 import org.hazardledger.model.Proposal;
 import org.hazardledger.model.ProposalCategory;
 import org.hazardledger.model.ProposalDraft;
-import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.FormSave;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.WorkbenchServices;
@@ -41,13 +39,13 @@ public final class ProposalFormViewModel {
     private final StringProperty hazards = new SimpleStringProperty("");
     private final ObservableList<Choice<Person>> people;
     private final FieldErrors errors;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<Proposal> saved = new ReadOnlyObjectWrapper<>();
+    private final FormSave<Proposal> save;
 
     ProposalFormViewModel(WorkbenchServices services, ObservableList<Choice<Person>> people) {
         this.services = services;
         this.people = people;
         this.errors = new FieldErrors(services.messages(), FIELDS);
+        this.save = new FormSave<>(services.tasks(), errors);
         for (ProposalCategory c : ProposalCategory.values()) {
             categories.add(new Choice<>(c, services.messages().label(c)));
         }
@@ -73,27 +71,12 @@ public final class ProposalFormViewModel {
     }
 
     public void submit() {
-        if (busy.get()) {
+        if (save.isBusy()) {
             return;
         }
-        errors.clear();
         ProposalDraft draft = draft();
         List<FieldError> problems = draft.validate(LedgerDay.china().today(services.clock()));
-        if (!problems.isEmpty()) {
-            errors.show(problems);
-            return;
-        }
-        busy.set(true);
-        services.tasks().execute(BackgroundTask.of(
-                () -> services.campaign().proposals().submit(draft),
-                p -> {
-                    busy.set(false);
-                    saved.set(p);
-                },
-                failure -> {
-                    busy.set(false);
-                    errors.show(failure);
-                }));
+        save.submit(problems, () -> services.campaign().proposals().submit(draft));
     }
 
     public ObservableList<Choice<ProposalCategory>> categories() {
@@ -137,10 +120,10 @@ public final class ProposalFormViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return save.busyProperty();
     }
 
     public ReadOnlyObjectProperty<Proposal> savedProperty() {
-        return saved.getReadOnlyProperty();
+        return save.savedProperty();
     }
 }

@@ -166,7 +166,7 @@ public final class RewardsViewModel {
             return;
         }
         int y = year.get();
-        run(() -> rewards.setBudget(y, b.get()), f -> messages.get("reward.budgetSaved", y,
+        run(() -> rewards.setBudget(y, b.get()), f -> messages.get("reward.budgetSaved", String.valueOf(y),
                 f.budget().toPlainString()), fundErrors);
     }
 
@@ -189,7 +189,7 @@ public final class RewardsViewModel {
         LocalDate on = topUpOn.get();
         String note = topUpNote.get();
         run(() -> rewards.topUp(y, a.get(), on, note), t -> messages.get("reward.toppedUp",
-                t.amount().toPlainString(), y), fundErrors);
+                t.amount().toPlainString(), String.valueOf(y)), fundErrors);
     }
 
     // ---- the scale ----
@@ -413,7 +413,7 @@ public final class RewardsViewModel {
         if (f == null) {
             return "";
         }
-        return messages.get("reward.fundLine", f.year(), f.budget().toPlainString(), f.topUps().toPlainString(),
+        return messages.get("reward.fundLine", String.valueOf(f.year()), f.budget().toPlainString(), f.topUps().toPlainString(),
                 f.paid().toPlainString(), f.committed().toPlainString(), f.pending().toPlainString(),
                 f.balance().toPlainString());
     }

@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,7 +17,7 @@ import org.hazardledger.model.FieldError;
 import org.hazardledger.model.LedgerDay;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.service.Messages;
-import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.FormSave;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.WorkbenchServices;
@@ -39,8 +37,7 @@ public final class DrillFormViewModel {
     private final ObservableList<Choice<OrgUnit>> units;
     private final PeoplePicker participants;
     private final FieldErrors errors;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<EmergencyDrill> saved = new ReadOnlyObjectWrapper<>();
+    private final FormSave<EmergencyDrill> save;
 
     DrillFormViewModel(WorkbenchServices services, ObservableList<Choice<OrgUnit>> units, PeoplePicker participants) {
         this.services = services;
@@ -48,6 +45,7 @@ public final class DrillFormViewModel {
         this.units = units;
         this.participants = participants;
         this.errors = new FieldErrors(messages, FIELDS);
+        this.save = new FormSave<>(services.tasks(), errors);
         heldOn.set(LedgerDay.china().today(services.clock()));
         errors.clearOnEdit(scenario, DrillDraft.SCENARIO);
         errors.clearOnEdit(heldOn, DrillDraft.HELD_ON);
@@ -64,27 +62,12 @@ public final class DrillFormViewModel {
     }
 
     public void submit() {
-        if (busy.get()) {
+        if (save.isBusy()) {
             return;
         }
-        errors.clear();
         DrillDraft draft = draft();
         List<FieldError> problems = draft.validate(LedgerDay.china().today(services.clock()));
-        if (!problems.isEmpty()) {
-            errors.show(problems);
-            return;
-        }
-        busy.set(true);
-        services.tasks().execute(BackgroundTask.of(
-                () -> services.campaign().training().record(draft),
-                drill -> {
-                    busy.set(false);
-                    saved.set(drill);
-                },
-                failure -> {
-                    busy.set(false);
-                    errors.show(failure);
-                }));
+        save.submit(problems, () -> services.campaign().training().record(draft));
     }
 
     public StringProperty scenarioProperty() {
@@ -124,10 +107,10 @@ public final class DrillFormViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return save.busyProperty();
     }
 
     public ReadOnlyObjectProperty<EmergencyDrill> savedProperty() {
-        return saved.getReadOnlyProperty();
+        return save.savedProperty();
     }
 }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,7 +20,7 @@ import org.hazardledger.model.TrainingDraft;
 import org.hazardledger.model.TrainingKind;
 import org.hazardledger.model.TrainingSession;
 import org.hazardledger.service.Messages;
-import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.FormSave;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.WorkbenchServices;
@@ -47,8 +45,7 @@ public final class SessionFormViewModel {
     private final ObservableList<Choice<OrgUnit>> units;
     private final PeoplePicker attendees;
     private final FieldErrors errors;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<TrainingSession> saved = new ReadOnlyObjectWrapper<>();
+    private final FormSave<TrainingSession> save;
 
     SessionFormViewModel(WorkbenchServices services, ObservableList<Choice<OrgUnit>> units, PeoplePicker attendees) {
         this.services = services;
@@ -56,6 +53,7 @@ public final class SessionFormViewModel {
         this.units = units;
         this.attendees = attendees;
         this.errors = new FieldErrors(messages, FIELDS);
+        this.save = new FormSave<>(services.tasks(), errors);
         for (TrainingKind k : TrainingKind.values()) {
             kinds.add(new Choice<>(k, messages.label(k)));
         }
@@ -73,14 +71,14 @@ public final class SessionFormViewModel {
 
     /** Checks the form and records the session in the background; {@link #savedProperty()} then carries it. */
     public void submit() {
-        if (busy.get()) {
+        if (save.isBusy()) {
             return;
         }
-        errors.clear();
         BigDecimal h;
         try {
             h = hours.get() == null || hours.get().isBlank() ? null : new BigDecimal(hours.get().strip());
         } catch (NumberFormatException e) {
+            errors.clear();
             errors.show(List.of(FieldError.of(TrainingDraft.HOURS, "validation.training.hoursNumber")));
             return;
         }
@@ -88,21 +86,7 @@ public final class SessionFormViewModel {
                 heldOn.get(), h, trainer.get(), unit.get() == null ? null : unit.get().value().id(), evaluation.get(),
                 attendees.selectedIds().stream().map(TrainingAttendance::of).toList());
         List<FieldError> problems = draft.validate(LedgerDay.china().today(services.clock()));
-        if (!problems.isEmpty()) {
-            errors.show(problems);
-            return;
-        }
-        busy.set(true);
-        services.tasks().execute(BackgroundTask.of(
-                () -> services.campaign().training().record(draft),
-                session -> {
-                    busy.set(false);
-                    saved.set(session);
-                },
-                failure -> {
-                    busy.set(false);
-                    errors.show(failure);
-                }));
+        save.submit(problems, () -> services.campaign().training().record(draft));
     }
 
     public ObservableList<Choice<TrainingKind>> kinds() {
@@ -154,10 +138,10 @@ public final class SessionFormViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return save.busyProperty();
     }
 
     public ReadOnlyObjectProperty<TrainingSession> savedProperty() {
-        return saved.getReadOnlyProperty();
+        return save.savedProperty();
     }
 }
