@@ -193,12 +193,16 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    private static final int ITEM = 44;
+    /** The item column is as wide as its longest label (Chinese characters count two), within limits. */
+    private static final int ITEM_MIN = 30;
+    private static final int ITEM_MAX = 80;
     private static final int NUMBER = 18;
 
     /** A heading, then each section: its title, then its lines, counts under bilingual column headings. */
     private static void printTable(PrintWriter out, PeriodFigures f, List<Line> lines) {
         StatisticsPeriod p = f.period();
+        int itemWidth = Math.min(ITEM_MAX, Math.max(ITEM_MIN, lines.stream()
+                .mapToInt(l -> l.item().codePoints().map(TableLedgerPrinter::columns).sum()).max().orElse(0)));
         out.println(Bilingual.line("cli.stats.header", p.code(), p.from(), p.to(), f.hazards().asOf()));
         String section = null;
         for (Line l : lines) {
@@ -207,12 +211,12 @@ final class StatsCommand implements Callable<Integer> {
                 out.println();
                 out.println(section);
                 if (l.counts() != null) {
-                    StringBuilder head = new StringBuilder("  ").append(TableLedgerPrinter.fit("", ITEM));
+                    StringBuilder head = new StringBuilder("  ").append(TableLedgerPrinter.fit("", itemWidth));
                     countHeadings().forEach(h -> head.append(' ').append(TableLedgerPrinter.fit(h, NUMBER)));
                     out.println(head.toString().stripTrailing());
                 }
             }
-            StringBuilder b = new StringBuilder("  ").append(TableLedgerPrinter.fit(l.item(), ITEM));
+            StringBuilder b = new StringBuilder("  ").append(TableLedgerPrinter.fit(l.item(), itemWidth));
             if (l.counts() == null) {
                 b.append(' ').append(l.value());
             } else {
