@@ -164,7 +164,7 @@ class RewardServiceTest {
         assertThatThrownBy(() -> rewards.approve(b.id(), b.revision(), false, null))
                 .isInstanceOfSatisfying(DomainException.class, d -> {
                     assertThat(d.messageKey()).isEqualTo("error.reward.overBalance");
-                    assertThat(d.args()).containsExactly(b.number(), "100.00", "50.00", YEAR);
+                    assertThat(d.args()).containsExactly(b.number(), "100.00", "50.00", String.valueOf(YEAR));
                 });
         RewardFund fund = rewards.fund(YEAR);
         assertThat(fund.committed()).isEqualByComparingTo("100");
