@@ -12,7 +12,7 @@ import java.util.UUID;
  * and merged hazards count nowhere (as in {@link HazardStatistics}); states "at the end" are taken
  * on {@code asOf}: the period's last day, or today when the period has not ended yet.
  *
- * @param byMonth        one point per calendar month the period touches, in order
+ * @param byMonth        one point per calendar month the period touches that has begun by {@code asOf}, in order
  * @param byTier         one share per rectifying tier, lowest first, all four
  * @param byCategory     one share per hazard category with any figure, in catalogue order
  * @param byUnit         one share per workshop (or plant for its own hazards), as {@link HazardStatistics#byUnit()}

@@ -129,13 +129,19 @@ final class DashboardFigures {
                 byTier);
     }
 
-    /** One point per calendar month the period touches, each cut to the period; state at its end or asOf. */
+    /**
+     * One point per calendar month the period touches and that has begun by {@code asOf} (a month still to
+     * come would draw as a fall to nothing), each cut to the period; state at its end or asOf.
+     */
     static List<Dashboard.MonthPoint> byMonth(StoreSession s, DashboardFilter filter, LocalDate asOf,
                                               StatisticsScope scope) {
         List<YearMonth> months = new ArrayList<>();
         List<StatisticsSpan> spans = new ArrayList<>();
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
             LocalDate from = max(m.atDay(1), filter.from());
+            if (from.isAfter(asOf)) {
+                break;
+            }
             LocalDate to = min(m.atEndOfMonth(), filter.to());
             months.add(m);
             spans.add(new StatisticsSpan(from, to, min(to, asOf)));

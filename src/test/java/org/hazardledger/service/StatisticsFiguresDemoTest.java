@@ -254,6 +254,9 @@ class StatisticsFiguresDemoTest {
         List<Dashboard.MonthPoint> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             LocalDate a = m.atDay(1).isBefore(from) ? from : m.atDay(1);
+            if (a.isAfter(asOf)) {
+                break; // months still to come are not drawn
+            }
             LocalDate b = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
             LocalDate state = b.isAfter(asOf) ? asOf : b;
             Counts c = RawLedger.counts(hs, a, b, state);

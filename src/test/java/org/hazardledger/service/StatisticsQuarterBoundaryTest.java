@@ -178,6 +178,14 @@ class StatisticsQuarterBoundaryTest {
     }
 
     @Test
+    void theRunningQuarterDrawsOnlyTheMonthsBegunSoFar() {
+        // today is 20 October: the fourth quarter has one month so far, November and December are to come
+        Dashboard q4 = ledger.statistics.dashboard(DashboardFilter.period(day(10, 1), day(12, 31)));
+        assertThat(q4.asOf()).isEqualTo(TODAY);
+        assertThat(q4.byMonth()).extracting(Dashboard.MonthPoint::month).containsExactly(YearMonth.of(2026, 10));
+    }
+
+    @Test
     void theDashboardFilterNarrowsToAUnitTierAndCategory() {
         DashboardFilter team = new DashboardFilter(Q3.from(), Q3.to(), e.team().id(), null, null);
         Dashboard d = ledger.statistics.dashboard(team);
