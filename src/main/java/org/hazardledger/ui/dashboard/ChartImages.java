@@ -29,8 +29,9 @@ final class ChartImages {
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                e.addSuppressed(ignored);
+            } catch (IOException cleanup) {
+                // the original failure is the one to report
+                e.addSuppressed(cleanup);
             }
             throw new UncheckedIOException(e);
         }
