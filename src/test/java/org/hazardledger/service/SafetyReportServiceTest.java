@@ -156,6 +156,9 @@ class SafetyReportServiceTest {
             }
         }
         assertThat(dir.resolve("ledger.mv.db")).exists();
+        // the scan can see: the report's summary, which is not sealed, is there in the file's own bytes
+        assertThat(indexOf(Files.readAllBytes(dir.resolve("ledger.mv.db")), h2Chars("反映车间安全阀超期未校验")))
+                .isNotEqualTo(-1);
         assertThat(log.list).noneMatch(ev -> ev.getFormattedMessage().contains(NAME)
                 || ev.getFormattedMessage().contains(PHONE));
     }
@@ -166,7 +169,29 @@ class SafetyReportServiceTest {
                     StandardCharsets.UTF_16LE)) {
                 assertThat(indexOf(haystack, needle.getBytes(cs))).as(where + " / " + cs).isEqualTo(-1);
             }
+            assertThat(indexOf(haystack, h2Chars(needle))).as(where + " / H2").isEqualTo(-1);
         }
+    }
+
+    /**
+     * A string as H2's MVStore writes it into a page ({@code WriteBuffer.putStringData}): like UTF-8,
+     * but the trailing bytes lack the 0x80 marker, so a plain UTF-8 search never finds Chinese text.
+     */
+    static byte[] h2Chars(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (char c : text.toCharArray()) {
+            if (c < 0x80) {
+                out.write(c);
+            } else if (c >= 0x800) {
+                out.write(0xe0 | (c >> 12));
+                out.write((c >> 6) & 0x3f);
+                out.write(c & 0x3f);
+            } else {
+                out.write(0xc0 | (c >> 6));
+                out.write(c & 0x3f);
+            }
+        }
+        return out.toByteArray();
     }
 
     static int indexOf(byte[] haystack, byte[] needle) {
