@@ -63,7 +63,14 @@ final class FxSteps {
     }
 
     static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException raced) {
+                // a lookup from the test thread met the scene graph while a redraw changed it: look again
+                return false;
+            }
+        });
     }
 
     /** Waits until the label shows {@code expected}; fails with what it shows instead. */
@@ -77,7 +84,16 @@ final class FxSteps {
 
     /** The text of a label; "" while it is not shown. */
     static String textOf(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+        try {
+            // on the FX thread: a lookup from the test thread races with redraws (charts, tables)
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().map(n -> ((Label) n).getText())
+                    .orElse("")).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read " + query, e);
+        }
     }
 
     static void selectFirst(FxRobot robot, String query) {
