@@ -397,8 +397,9 @@ public final class DashboardViewModel {
         List<DataTable.Row> rows = new ArrayList<>();
         if (d != null) {
             for (ComplianceCell c : d.compliance()) {
+                // a month with nothing due has no rate (null): List.of would refuse it
                 rows.add(new DataTable.Row(List.of(c.unitName(), c.month().toString()),
-                        List.of(c.due(), c.held(), c.rate())));
+                        java.util.Arrays.asList(c.due(), c.held(), c.rate())));
             }
         }
         return new DataTable(List.of(messages.get("dashboard.column.unit"), messages.get("dashboard.column.month")),

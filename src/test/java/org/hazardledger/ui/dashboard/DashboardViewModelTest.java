@@ -216,6 +216,19 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aMonthWithNothingDueShowsNoRateInTheTable() throws Exception {
+        UUID unit = UUID.randomUUID();
+        DashboardViewModel vm = ui.onFx(() -> new DashboardViewModel(ui.services, Debouncer.immediate(), ui.tasks,
+                f -> new Dashboard(f, TODAY, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0, 0,
+                        List.of(), List.of(new ComplianceCell(unit, "合成车间", Tier.WORKSHOP, YearMonth.of(2026, 6),
+                                0, 0)), new Participation(0, 0))));
+        ui.fx(vm::start);
+        DataTable compliance = vm.compliance();
+        assertThat(compliance.rows()).singleElement()
+                .satisfies(r -> assertThat(DataTable.text(r, 4)).isEqualTo("—"));
+    }
+
+    @Test
     void nothingFoundShowsNoRate() throws Exception {
         DashboardViewModel vm = ui.onFx(() -> new DashboardViewModel(ui.services, Debouncer.immediate(), ui.tasks,
                 f -> new Dashboard(f, TODAY, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0, 0,
