@@ -120,6 +120,11 @@ public final class Launcher {
         }
 
         @Override
+        public org.hazardledger.service.LedgerSheetService sheets() {
+            return ledger.sheets();
+        }
+
+        @Override
         public void close() {
             ledger.close();
         }

@@ -12,6 +12,7 @@ import org.hazardledger.service.Actor;
 import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
+import org.hazardledger.service.LedgerSheetService;
 import org.hazardledger.service.ExchangeKeyService;
 import org.hazardledger.service.ExchangeRecordsService;
 import org.hazardledger.service.FederationService;
@@ -51,6 +52,7 @@ final class Ledger implements AutoCloseable {
     private final StatisticsService statistics;
     private final ExchangeDesk exchange;
     private final CampaignServices campaign;
+    private final LedgerSheetService sheets;
 
     private final UserSession session;
 
@@ -74,6 +76,7 @@ final class Ledger implements AutoCloseable {
         this.archives = new ArchiveService(store, session, rounds);
         this.statistics = new StatisticsService(store);
         this.campaign = CampaignServices.over(store, session, statistics);
+        this.sheets = new LedgerSheetService(store, session);
         this.exchange = ExchangeDesk.over(new ExchangeRecordsService(store, session),
                 new ExchangeKeyService(store, session), new FederationService(store, session), database.dataDir(), clock);
         this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
@@ -167,6 +170,10 @@ final class Ledger implements AutoCloseable {
 
     CampaignServices campaign() {
         return campaign;
+    }
+
+    LedgerSheetService sheets() {
+        return sheets;
     }
 
     @Override

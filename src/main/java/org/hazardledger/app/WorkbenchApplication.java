@@ -74,6 +74,6 @@ public final class WorkbenchApplication extends Application {
                 ledger.referenceData(), ledger.setup(), ledger.reports(), ledger.audit(), ledger.union(), tasks,
                 dialogs, ledger.accounts(), ledger.session(), ledger.majorHazards(), ledger.attachments(), ledger.risks(),
                 ledger.rounds(), ledger.archives(), ledger.reminders(), new PdfPrinting(PrinterLookup.SYSTEM),
-                ledger.exchange(), ledger.campaign());
+                ledger.exchange(), ledger.campaign(), ledger.sheets());
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
+import org.hazardledger.service.LedgerSheetService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
@@ -38,6 +39,9 @@ public interface OpenLedger extends AutoCloseable {
 
     /** Reports, rewards, training, 安康杯, teams, proposals and the statistics (S06). */
     CampaignServices campaign();
+
+    /** The ledger as sheet lines: Excel export and import (S07). */
+    LedgerSheetService sheets();
 
     @Override
     void close();

@@ -10,6 +10,7 @@ import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
+import org.hazardledger.service.LedgerSheetService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.Messages;
@@ -26,6 +27,7 @@ import org.hazardledger.service.UnionService;
  * Everything the window needs, handed over by the composition root (no singletons, no locator).
  * {@code session} is the open ledger's: the login screen signs in to it, the services read it.
  * {@code campaign} holds the services of S06 (reports, rewards, training, 安康杯, teams, proposals, statistics).
+ * {@code sheets} exports the ledger to Excel and imports sheets into it (S07).
  * {@code printing} reaches the system's printers (tests give it a file-writing one).
  */
 public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, HazardService hazards,
@@ -37,5 +39,5 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 RiskRegisterService risks,
                                 RoundService rounds, ArchiveService archives, ReminderService reminders,
                                 PdfPrinting printing, ExchangeDesk exchange,
-                                CampaignServices campaign) {
+                                CampaignServices campaign, LedgerSheetService sheets) {
 }

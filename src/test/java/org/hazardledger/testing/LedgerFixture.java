@@ -34,6 +34,7 @@ import org.hazardledger.model.HazardCommand;
 import org.hazardledger.service.Argon2Cost;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
+import org.hazardledger.service.LedgerSheetService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
 import org.hazardledger.service.OrganisationService;
@@ -82,6 +83,8 @@ public final class LedgerFixture implements AutoCloseable {
     public final ExchangeDesk exchange;
     /** Reports, rewards, training, 安康杯, teams, proposals and the statistics (S06). */
     public final CampaignServices campaign;
+    /** The ledger as sheet lines: Excel export and import (S07). */
+    public final LedgerSheetService sheets;
     /** Far below the default cost, so tests that log in stay fast. */
     public final PasswordHasher hasher = new PasswordHasher(CHEAP_HASHES);
 
@@ -114,6 +117,7 @@ public final class LedgerFixture implements AutoCloseable {
         this.exchange = ExchangeDesk.over(new ExchangeRecordsService(store, session),
                 new ExchangeKeyService(store, session), new FederationService(store, session), dataDir, clock);
         this.campaign = CampaignServices.over(store, session, statistics);
+        this.sheets = new LedgerSheetService(store, session);
         session.signIn(CLERK);
     }
 

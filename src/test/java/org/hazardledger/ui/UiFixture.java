@@ -29,7 +29,7 @@ public final class UiFixture implements AutoCloseable {
                 dialogs, ledger.accounts, ledger.session, ledger.majorHazards, ledger.attachments, ledger.risks, ledger.rounds,
                 ledger.archives,
                 new ReminderService(ledger.store, ledger.session, ledger.rounds), new PdfPrinting(printers), ledger.exchange,
-                ledger.campaign);
+                ledger.campaign, ledger.sheets);
     }
 
     /**

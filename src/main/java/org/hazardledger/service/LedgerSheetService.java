@@ -1,0 +1,66 @@
+package org.hazardledger.service;
+
+import java.util.List;
+import org.hazardledger.model.HazardQuery;
+import org.hazardledger.model.ImportCheck;
+import org.hazardledger.model.ImportLine;
+import org.hazardledger.model.ImportOptions;
+import org.hazardledger.model.ImportOutcome;
+import org.hazardledger.model.LedgerLines;
+import org.hazardledger.model.LedgerPage;
+import org.hazardledger.store.Store;
+
+/**
+ * The ledger as sheet lines (S07): full lines for export, page by page, and the import of lines
+ * read from a sheet, checked against the ledger and written in one transaction. Each public method
+ * is one transaction.
+ */
+public final class LedgerSheetService {
+
+    /** The most lines one page may ask for. */
+    public static final int MAX_PAGE = 2_000;
+
+    private final Store store;
+    private final UserSession session;
+
+    public LedgerSheetService(Store store, UserSession session) {
+        this.store = store;
+        this.session = session;
+    }
+
+    /** The enterprise's name, for the title row of a sheet. */
+    public String enterpriseName() {
+        throw new UnsupportedOperationException("S07 skeleton");
+    }
+
+    /** How many hazards {@code query} selects. */
+    public int count(HazardQuery query) {
+        throw new UnsupportedOperationException("S07 skeleton");
+    }
+
+    /**
+     * One page of full ledger lines in the ledger's order (newest first), after {@code cursor} (null:
+     * from the start), names resolved: the unit as its path below the enterprise, people by name.
+     */
+    public LedgerLines lines(HazardQuery query, LedgerPage.PageCursor cursor, int limit) {
+        throw new UnsupportedOperationException("S07 skeleton");
+    }
+
+    /** Whether the signed-in account (or a process) may import sheets into this ledger. */
+    public boolean canImport() {
+        throw new UnsupportedOperationException("S07 skeleton");
+    }
+
+    /** Checks the rows against the ledger without writing anything. */
+    public ImportCheck check(List<ImportLine> lines, ImportOptions options) {
+        throw new UnsupportedOperationException("S07 skeleton");
+    }
+
+    /**
+     * Imports the rows in one transaction: all of them or nothing ({@code ALL_OR_NOTHING} with any
+     * problem writes nothing), or the valid ones ({@code VALID_ONLY}). Cancelling rolls back.
+     */
+    public ImportOutcome importLines(List<ImportLine> lines, ImportOptions options, Progress progress) {
+        throw new UnsupportedOperationException("S07 skeleton");
+    }
+}
