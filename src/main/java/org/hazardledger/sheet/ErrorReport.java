@@ -15,7 +15,12 @@ public final class ErrorReport {
     private ErrorReport() {
     }
 
-    public static void write(Path out, SheetImport sheet, List<ImportProblem> problems, Messages messages) {
+    /**
+     * {@code headers} are the sheet's header texts per column ({@link SheetImport#headers()}); a
+     * problem's column is found through {@code mapping} from its field (a row problem has none).
+     */
+    public static void write(Path out, SheetGrid grid, SheetHeader header, List<String> headers,
+                             ColumnMapping mapping, List<ImportProblem> problems, Messages messages) {
         throw new UnsupportedOperationException("S07 skeleton");
     }
 }
