@@ -1,6 +1,11 @@
 package org.hazardledger.service;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hazardledger.model.Enterprise;
+import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardQuery;
 import org.hazardledger.model.ImportCheck;
 import org.hazardledger.model.ImportLine;
@@ -9,6 +14,7 @@ import org.hazardledger.model.ImportOutcome;
 import org.hazardledger.model.LedgerLines;
 import org.hazardledger.model.LedgerPage;
 import org.hazardledger.store.Store;
+import org.hazardledger.store.StoreSession;
 
 /**
  * The ledger as sheet lines (S07): full lines for export, page by page, and the import of lines
@@ -30,12 +36,12 @@ public final class LedgerSheetService {
 
     /** The enterprise's name, for the title row of a sheet. */
     public String enterpriseName() {
-        throw new UnsupportedOperationException("S07 skeleton");
+        return store.transact(s -> s.organisation().enterprise().map(Enterprise::name).orElse(""));
     }
 
     /** How many hazards {@code query} selects. */
     public int count(HazardQuery query) {
-        throw new UnsupportedOperationException("S07 skeleton");
+        return store.transact(s -> s.hazards().count(query, unitSubtree(s, query), today(s)));
     }
 
     /**
@@ -43,7 +49,26 @@ public final class LedgerSheetService {
      * from the start), names resolved: the unit as its path below the enterprise, people by name.
      */
     public LedgerLines lines(HazardQuery query, LedgerPage.PageCursor cursor, int limit) {
-        throw new UnsupportedOperationException("S07 skeleton");
+        int bounded = Math.max(1, Math.min(limit, MAX_PAGE));
+        return store.transact(s -> {
+            List<Hazard> page = s.hazards().fullPage(query, unitSubtree(s, query), today(s), cursor, bounded);
+            LedgerPage.PageCursor next = null;
+            if (page.size() > bounded) {
+                page = page.subList(0, bounded);
+                Hazard last = page.get(bounded - 1);
+                next = new LedgerPage.PageCursor(last.registration().foundOn(), last.number().toString());
+            }
+            SheetLines names = SheetLines.of(s);
+            return new LedgerLines(page.stream().map(names::line).toList(), next);
+        });
+    }
+
+    private static Set<UUID> unitSubtree(StoreSession s, HazardQuery q) {
+        return q.unitId() == null ? Set.of() : OrganisationOperations.subtree(s, q.unitId());
+    }
+
+    private static LocalDate today(StoreSession s) {
+        return LocalDate.now(s.clock());
     }
 
     /** Whether the signed-in account (or a process) may import sheets into this ledger. */

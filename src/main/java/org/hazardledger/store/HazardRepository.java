@@ -239,6 +239,20 @@ public final class HazardRepository {
         return new LedgerPage(rows, next);
     }
 
+    /**
+     * As {@link #page}, but whole hazards (every field, for a sheet export): one page in the ledger's
+     * order after {@code cursor}; one row more than {@code limit} is read to tell whether more follow.
+     */
+    public List<Hazard> fullPage(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today,
+                                 LedgerPage.PageCursor cursor, int limit) {
+        var select = dsl.selectFrom(HAZARD).where(conditions(q, unitSubtree, today))
+                .orderBy(HAZARD.FOUND_ON.desc(), HAZARD.NUMBER.desc());
+        var limited = cursor == null
+                ? select.limit(limit + 1)
+                : select.seek(cursor.foundOn(), cursor.number()).limit(limit + 1);
+        return limited.fetch(HazardRepository::toHazard);
+    }
+
     public int count(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today) {
         return dsl.fetchCount(dsl.selectOne().from(HAZARD).where(conditions(q, unitSubtree, today)));
     }
