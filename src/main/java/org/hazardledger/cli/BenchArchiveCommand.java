@@ -2,16 +2,12 @@ package org.hazardledger.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.model.Tier;
@@ -58,8 +54,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         CliContext ctx = bench.parent.context();
         Messages m = Messages.forLanguage(language);
         PrintWriter out = ctx.out();
-        Path dir = Files.createTempDirectory("hazard-ledger-bench");
-        try (OpenLedger ledger = ctx.opener().open(dir.resolve("ledger"))) {
+        try (BenchFolder dir = BenchFolder.create(); OpenLedger ledger = ctx.opener().open(dir.resolve("ledger"))) {
             LocalDate to = LocalDate.now();
             LocalDate from = to.minusDays(89);
             OrgUnit workshop = ledger.setup().initialiseBenchmark(hazards, from, to, Progress.NONE);
@@ -86,28 +81,18 @@ final class BenchArchiveCommand implements Callable<Integer> {
                 maxHeap = probe.maxHeapBytes();
             }
             BenchStats stats = BenchStats.of(millis);
-            out.println(m.get("cli.bench.archive.result", String.format(Locale.ROOT, "%.0f", stats.median()),
+            out.println(m.get("cli.bench.result", String.format(Locale.ROOT, "%.0f", stats.median()),
                     str(stats.p95()), str(stats.min()), str(stats.max())));
             out.println(m.get("cli.bench.archive.output", str(last.pages()), str(last.pdf().length)));
             OptionalLong rss = MemoryProbe.peakRssBytes();
             out.println(m.get("cli.bench.memory", str(peakHeap / MB), str(maxHeap / MB),
                     rss.isPresent() ? (rss.getAsLong() / MB) + " MB" : m.get("cli.bench.rssUnknown")));
             out.flush();
-        } finally {
-            delete(dir);
         }
         return HazardLedgerCommand.OK;
     }
 
     private static String str(long n) {
         return Long.toString(n);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

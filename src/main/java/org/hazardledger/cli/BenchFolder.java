@@ -1,0 +1,37 @@
+package org.hazardledger.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A throw-away folder for a benchmark's ledgers and files, removed with everything in it when closed. */
+final class BenchFolder implements AutoCloseable {
+
+    private final Path dir;
+
+    private BenchFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    static BenchFolder create() throws IOException {
+        return new BenchFolder(Files.createTempDirectory("hazard-ledger-bench"));
+    }
+
+    Path resolve(String name) {
+        return dir.resolve(name);
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
