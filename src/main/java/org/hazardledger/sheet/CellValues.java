@@ -24,13 +24,17 @@ final class CellValues {
 
     SheetCell number(double value, String raw, int formatIndex, String formatString) {
         String format = formatString == null ? "General" : formatString;
-        if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value)) {
+        if (formatIndex != 0 && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value)) {
             LocalDateTime at = DateUtil.getLocalDateTime(value, date1904, true);
             String text = formatter.formatRawCellContents(value, formatIndex, format, date1904);
             if (at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
                 return new SheetCell(at.toLocalDate(), text);
             }
             return new SheetCell(at, text);
+        }
+        if (formatIndex == 0 && value == Math.rint(value) && Math.abs(value) < 1e15) {
+            long whole = (long) value;
+            return new SheetCell(BigDecimal.valueOf(whole), Long.toString(whole));
         }
         BigDecimal number;
         try {

@@ -11,7 +11,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -105,6 +104,22 @@ final class XlsxSheetReader {
         return found[0];
     }
 
+    /** The 0-based column of a cell reference such as "AB12". */
+    static int column(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return column - 1;
+    }
+
     private static String local(String localName, String qName) {
         if (localName != null && !localName.isEmpty()) {
             return localName;
@@ -125,6 +140,7 @@ final class XlsxSheetReader {
         private int column;
         private String type;
         private String style;
+        private final java.util.Map<Integer, String[]> formats = new java.util.HashMap<>();
         private final StringBuilder value = new StringBuilder();
         private final StringBuilder inline = new StringBuilder();
         private boolean inValue;
@@ -157,7 +173,7 @@ final class XlsxSheetReader {
                     break;
                 case "c":
                     String ref = atts.getValue("r");
-                    column = ref != null ? new CellReference(ref).getCol() : column + 1;
+                    column = ref != null ? column(ref) : column + 1;
                     type = atts.getValue("t");
                     style = atts.getValue("s");
                     value.setLength(0);
@@ -268,14 +284,20 @@ final class XlsxSheetReader {
                     int formatIndex = 0;
                     String format = "General";
                     if (style != null && styles != null && !style.isBlank()) {
-                        XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style.strip()));
-                        if (cellStyle != null) {
-                            formatIndex = cellStyle.getDataFormat();
-                            format = cellStyle.getDataFormatString();
-                            if (format == null) {
-                                format = BuiltinFormats.getBuiltinFormat(formatIndex);
+                        int styleIndex = Integer.parseInt(style.strip());
+                        String[] known = formats.get(styleIndex);
+                        if (known == null) {
+                            XSSFCellStyle cellStyle = styles.getStyleAt(styleIndex);
+                            known = new String[] {"0", "General"};
+                            if (cellStyle != null) {
+                                String f = cellStyle.getDataFormatString();
+                                known = new String[] {Integer.toString(cellStyle.getDataFormat()),
+                                    f != null ? f : BuiltinFormats.getBuiltinFormat(cellStyle.getDataFormat())};
                             }
+                            formats.put(styleIndex, known);
                         }
+                        formatIndex = Integer.parseInt(known[0]);
+                        format = known[1];
                     }
                     return values.number(number, raw, formatIndex, format);
             }

@@ -215,7 +215,6 @@ public final class TestSheets {
     /** A big .xlsx written with SXSSF: a header row, then {@code rows} rows made by {@code row}. */
     public static Path bigXlsx(Path file, List<String> headers, int rows, IntFunction<List<Object>> row) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            wb.setCompressTempFiles(true);
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Sheet sheet = wb.createSheet("台账");
