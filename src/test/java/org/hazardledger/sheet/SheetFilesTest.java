@@ -28,6 +28,18 @@ class SheetFilesTest {
     }
 
     @Test
+    void aPasswordProtectedXlsIsRefusedClearly() {
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("secret");
+        Path file;
+        try {
+            file = TestSheets.typicalLedger().xls(dir.resolve("locked.xls"));
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertRefused(file, "error.sheet.encrypted");
+    }
+
+    @Test
     void aTruncatedXlsxIsCorrupt() {
         Path whole = TestSheets.typicalLedger().xlsx(dir.resolve("whole.xlsx"));
         for (int keep : List.of(10, 200, 2000)) {
