@@ -128,11 +128,8 @@ final class SheetHazards {
             if (place == null && unit != null) {
                 place = unit.name();
             }
-            if (place == null) {
-                if (!l.has(LedgerField.UNIT)) {
-                    problem(LedgerField.PLACE, null, "sheet.check.required");
-                }
-            } else if (place.length() > HazardDraft.PLACE_MAX) {
+            // No place and no unit found: the unit's own problem says what is missing.
+            if (place != null && place.length() > HazardDraft.PLACE_MAX) {
                 problem(LedgerField.PLACE, place, "sheet.check.tooLong", HazardDraft.PLACE_MAX);
             }
             String description = l.text(LedgerField.DESCRIPTION);

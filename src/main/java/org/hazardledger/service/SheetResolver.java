@@ -66,6 +66,8 @@ final class SheetResolver {
     private final Map<UUID, OrgUnit> plannedUnits = new LinkedHashMap<>();
     /** Planned people by name, in the order first named. */
     private final Map<String, Person> plannedPeople = new LinkedHashMap<>();
+    /** Each unit text resolved once: a later row naming it again gets the same answer. */
+    private final Map<String, UnitResult> unitResults = new HashMap<>();
     private final Map<UUID, Person> plannedPeopleById = new HashMap<>();
     private final Set<String> unknownUnits = new LinkedHashSet<>();
     private final Set<String> unknownPeople = new LinkedHashSet<>();
@@ -126,6 +128,16 @@ final class SheetResolver {
     }
 
     UnitResult unit(String text) {
+        UnitResult known = unitResults.get(text);
+        if (known != null) {
+            return known;
+        }
+        UnitResult found = resolveUnit(text);
+        unitResults.put(text, found);
+        return found;
+    }
+
+    private UnitResult resolveUnit(String text) {
         UUID mapped = options.unitMap().get(text);
         if (mapped != null) {
             OrgUnit u = units.get(mapped);

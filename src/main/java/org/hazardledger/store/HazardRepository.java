@@ -130,14 +130,16 @@ public final class HazardRepository {
         if (hazards.isEmpty()) {
             return;
         }
+        List<Long> seqs = ChangeSequence.next(dsl, hazards.size());
         List<HazardRecord> records = new ArrayList<>(hazards.size());
-        for (Hazard h : hazards) {
+        for (int i = 0; i < hazards.size(); i++) {
+            Hazard h = hazards.get(i);
             HazardRecord r = dsl.newRecord(HAZARD);
             write(h, r);
             r.setEnterpriseId(enterpriseId);
             r.setCreatedAt(OffsetDateTime.ofInstant(h.createdAt(), clock.getZone()));
             r.setRevision(1);
-            r.setChangeSeq(ChangeSequence.next(dsl));
+            r.setChangeSeq(seqs.get(i));
             records.add(r);
         }
         dsl.batchInsert(records).execute();
