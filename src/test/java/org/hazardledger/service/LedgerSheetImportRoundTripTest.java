@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LedgerSheetImportRoundTripTest {
 
-    private static final int PER_STATUS = 80;
+    private static final int PER_STATUS = 150;
 
     @TempDir
     Path dir;
@@ -42,7 +42,7 @@ class LedgerSheetImportRoundTripTest {
             LedgerLines page = demo.sheets.lines(HazardQuery.ALL.withStatuses(Set.of(status)), null, PER_STATUS);
             given.addAll(page.lines());
         }
-        assertThat(given).hasSizeGreaterThan(250);
+        assertThat(given).hasSizeGreaterThan(200);
         List<ImportLine> input = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             input.add(new ImportLine(i + 2, given.get(i)));
