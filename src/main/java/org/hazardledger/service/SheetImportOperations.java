@@ -16,6 +16,7 @@ import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Enterprise;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardNumber;
+import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.ImportCheck;
 import org.hazardledger.model.ImportLine;
 import org.hazardledger.model.ImportMode;
@@ -120,9 +121,16 @@ final class SheetImportOperations {
                     kept = parsed;
                 }
             }
-            if (c.key() != null) {
+            // A row with a ledger number of its own is told apart by it (checked above), and a merged
+            // hazard is a duplicate kept for the record: only the others are matched by their content.
+            boolean merged = line.line().choice(LedgerField.STATUS, HazardStatus.class) == HazardStatus.MERGED;
+            if (c.key() != null && !merged) {
                 String existing = ledgerKeys.get(c.key());
                 Integer earlier = sheetKeys.putIfAbsent(c.key(), line.row());
+                if (parsed != null) {
+                    existing = null;
+                    earlier = null;
+                }
                 if (existing != null) {
                     p.add(ImportProblem.of(line.row(), null, null, "sheet.check.duplicate", existing));
                 } else if (earlier != null) {

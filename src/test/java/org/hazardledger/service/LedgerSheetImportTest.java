@@ -359,9 +359,26 @@ class LedgerSheetImportTest {
 
         assertThat(again.applied()).isFalse();
         assertThat(again.check().invalidRows()).containsExactly(2, 3);
+        // the numbered row is a duplicate by its number; the other one by its content
         assertThat(keys(again.check())).containsExactlyInAnyOrder("sheet.check.duplicateNumber",
-                "sheet.check.duplicate", "sheet.check.duplicate");
+                "sheet.check.duplicate");
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void rowsWithTheirOwnLedgerNumbersAndMergedRowsAreNotMatchedByContent() {
+        Map<LedgerField, Object> first = registered(MAY_3, "3号泵", "泵体防护罩缺失");
+        first.put(LedgerField.NUMBER, "YH-2026-05-0007");
+        Map<LedgerField, Object> foundAgain = registered(MAY_3, "3号泵", "泵体防护罩缺失");
+        foundAgain.put(LedgerField.NUMBER, "YH-2026-05-0008");
+        Map<LedgerField, Object> merged = registered(MAY_3, "3号泵", "泵体防护罩缺失");
+        merged.put(LedgerField.STATUS, HazardStatus.MERGED);
+        merged.put(LedgerField.DISPOSITION_REASON, "与 YH-2026-05-0007 重复");
+
+        ImportOutcome out = f.sheets.importLines(lines(List.of(first, foundAgain, merged)), options(), Progress.NONE);
+
+        assertThat(out.check().problems()).isEmpty();
+        assertThat(out.numbers()).containsExactly("YH-2026-05-0007", "YH-2026-05-0008", "YH-2026-05-0009");
     }
 
     @Test
