@@ -27,7 +27,7 @@ public final class TimelineViewModel {
     /** Events that are not lifecycle actions, and those written by the foundation's ledgers. */
     private static final Map<String, String> OTHER_EVENTS = Map.of("REGISTER", "timeline.REGISTER",
             "ACCEPT_AND_CLOSE", "timeline.ACCEPT_AND_CLOSE", "RECHECK", "timeline.RECHECK",
-            "OVERDUE_ESCALATED", "timeline.OVERDUE_ESCALATED");
+            "OVERDUE_ESCALATED", "timeline.OVERDUE_ESCALATED", "IMPORT", "timeline.IMPORT");
     /** The fields worth a line, in the order shown, with their labels. */
     private static final List<Map.Entry<String, String>> SHOWN = List.of(
             Map.entry("reason", "timeline.field.reason"), Map.entry("evidence", "timeline.field.evidence"),
@@ -36,7 +36,9 @@ public final class TimelineViewModel {
             Map.entry("into", "timeline.field.into"), Map.entry("rectification.measures", "timeline.field.measures"),
             Map.entry("rectification.deadline", "timeline.field.deadline"), Map.entry("on", "timeline.field.on"),
             Map.entry("description", "timeline.field.description"),
-            Map.entry("toUnitName", "timeline.field.toUnit"), Map.entry("toHeadName", "timeline.field.toHead"));
+            Map.entry("toUnitName", "timeline.field.toUnit"), Map.entry("toHeadName", "timeline.field.toHead"),
+            Map.entry("fileName", "timeline.field.fileName"), Map.entry("row", "timeline.field.row"),
+            Map.entry("sheetNumber", "timeline.field.sheetNumber"));
 
     private final WorkbenchServices services;
     private final Messages messages;

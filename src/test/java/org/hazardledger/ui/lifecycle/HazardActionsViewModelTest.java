@@ -7,6 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.hazardledger.model.HazardQuery;
+import org.hazardledger.model.ImportLine;
+import org.hazardledger.model.ImportOptions;
+import org.hazardledger.model.ImportOutcome;
+import org.hazardledger.model.LedgerField;
+import org.hazardledger.model.LedgerLine;
+import org.hazardledger.service.Progress;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardAction;
@@ -170,5 +179,24 @@ class HazardActionsViewModelTest {
         TimelineEntry escalated = vm.entries().stream().filter(x -> x.what().equals("逾期升级提醒")).findFirst()
                 .orElseThrow();
         assertThat(escalated.details()).contains("升级到单位：");
+    }
+
+    @Test
+    void anImportedHazardsHistoryStartsWithTheImportNamingTheFileAndRow() throws Exception {
+        ui.ledger.registerAssigned(e, TODAY.minusDays(2));
+        LedgerLine line = ui.ledger.sheets.lines(HazardQuery.ALL, null, 1).lines().get(0);
+        Map<LedgerField, Object> values = new EnumMap<>(line.values());
+        values.remove(LedgerField.NUMBER);
+        values.put(LedgerField.PLACE, "2号泵房");
+        ImportOutcome out = ui.ledger.sheets.importLines(List.of(new ImportLine(5, LedgerLine.of(values))),
+                ImportOptions.defaults("台账.xlsx"), Progress.NONE);
+        Hazard imported = ui.ledger.hazards.byNumber(out.numbers().get(0)).orElseThrow();
+
+        TimelineViewModel vm = ui.onFx(() -> new TimelineViewModel(ui.services));
+        ui.fx(() -> vm.show(imported.id()));
+
+        TimelineEntry first = vm.entries().get(0);
+        assertThat(first.what()).isEqualTo("从 Excel 台账导入");
+        assertThat(first.details()).contains("文件：台账.xlsx", "行：5");
     }
 }
