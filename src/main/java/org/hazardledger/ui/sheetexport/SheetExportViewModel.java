@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,12 +16,11 @@ import org.hazardledger.model.LedgerDay;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.Progress;
 import org.hazardledger.ui.Failures;
-import org.hazardledger.ui.ProgressTask;
 import org.hazardledger.ui.WorkbenchServices;
 
 /**
  * One "导出 Excel" command of a page: asks where to save (a Chinese file name with today's date),
- * then writes in the background with progress and 取消, and says in the status line where the file
+ * then writes in the background with progress and 取消 ({@link StoppableTask}), and says in the status line where the file
  * went, that it was cancelled (no file is left), or why it failed. One export at a time.
  */
 public final class SheetExportViewModel {
@@ -40,7 +38,7 @@ public final class SheetExportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
-    private ProgressTask<Path> running;
+    private StoppableTask<Path> running;
 
     public SheetExportViewModel(WorkbenchServices services) {
         this.services = services;
@@ -75,7 +73,7 @@ public final class SheetExportViewModel {
         status.set(messages.get("sheetExport.writing", out.getFileName().toString()));
         error.set("");
         written.set(null);
-        ProgressTask<Path> task = ProgressTask.of(p -> {
+        StoppableTask<Path> task = StoppableTask.of(p -> {
             work.write(out, p);
             return out;
         }, path -> {
@@ -84,12 +82,8 @@ public final class SheetExportViewModel {
             status.set(messages.get("sheetExport.done", path.toAbsolutePath().toString()));
         }, failure -> {
             finished();
-            if (failure instanceof CancellationException) {
-                status.set(messages.get("sheetExport.cancelled"));
-            } else {
-                status.set("");
-                error.set(messages.get("sheetExport.failed", Failures.describe(messages, failure)));
-            }
+            status.set("");
+            error.set(messages.get("sheetExport.failed", Failures.describe(messages, failure)));
         }, () -> {
             finished();
             status.set(messages.get("sheetExport.cancelled"));
@@ -104,6 +98,7 @@ public final class SheetExportViewModel {
     public void cancel() {
         if (running != null && busy.get()) {
             running.stop();
+            status.set(messages.get("sheetExport.stopping"));
         }
     }
 

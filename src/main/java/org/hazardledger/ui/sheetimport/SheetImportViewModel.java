@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,7 +47,7 @@ import org.hazardledger.sheet.SheetImport;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Choice;
 import org.hazardledger.ui.Failures;
-import org.hazardledger.ui.ProgressTask;
+import org.hazardledger.ui.sheetexport.StoppableTask;
 import org.hazardledger.ui.UnitOption;
 import org.hazardledger.ui.WorkbenchServices;
 
@@ -109,7 +108,7 @@ public final class SheetImportViewModel {
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
 
-    private ProgressTask<?> running;
+    private StoppableTask<?> running;
 
     public SheetImportViewModel(WorkbenchServices services, Runnable onImported) {
         this.services = services;
@@ -556,6 +555,7 @@ public final class SheetImportViewModel {
     public void cancel() {
         if (running != null && busy.get()) {
             running.stop();
+            status.set(messages.get("sheetImport.stopping"));
         }
     }
 
@@ -568,19 +568,14 @@ public final class SheetImportViewModel {
         }
         error.set("");
         status.set(what);
-        ProgressTask<T> task = ProgressTask.of(work, value -> {
+        StoppableTask<T> task = StoppableTask.of(work, value -> {
             finished();
             status.set("");
             onSuccess.accept(value);
         }, failure -> {
             finished();
-            if (failure instanceof CancellationException) {
-                status.set("");
-                error.set(cancelledText);
-            } else {
-                status.set("");
-                onFailure.accept(failure);
-            }
+            status.set("");
+            onFailure.accept(failure);
         }, () -> {
             finished();
             status.set("");
