@@ -169,9 +169,20 @@ public final class SheetImportDialog extends Dialog<Void> {
         sheet.setId("sheetImport-sheet");
         sheet.setAccessibleText(m.get("sheetImport.sheet.label"));
         sheet.setPrefWidth(260);
-        vm.sheetIndexProperty().addListener((o, was, now) -> sheet.getSelectionModel().select(now.intValue()));
+        // the ViewModel's sheet shown in the combo, and only the user's choices sent back
+        boolean[] syncing = {false};
+        Runnable showSheet = () -> {
+            syncing[0] = true;
+            try {
+                sheet.getSelectionModel().select(vm.sheetIndexProperty().get());
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        vm.sheetIndexProperty().addListener((o, was, now) -> showSheet.run());
+        vm.sheetNames().addListener((ListChangeListener<String>) c -> showSheet.run());
         sheet.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
-            if (now.intValue() >= 0 && now.intValue() != vm.sheetIndexProperty().get()) {
+            if (!syncing[0] && now.intValue() >= 0 && now.intValue() != vm.sheetIndexProperty().get()) {
                 vm.selectSheet(now.intValue());
             }
         });
@@ -185,10 +196,27 @@ public final class SheetImportDialog extends Dialog<Void> {
         rows.setId("sheetImport-headerRows");
         rows.setAccessibleText(m.get("sheetImport.sheet.headerRows"));
         rows.setPrefWidth(80);
-        vm.headerRowProperty().addListener((o, was, now) -> row.getValueFactory().setValue(now.intValue()));
-        vm.headerRowsProperty().addListener((o, was, now) -> rows.getValueFactory().setValue(now.intValue()));
-        row.valueProperty().addListener((o, was, now) -> vm.setHeader(now, rows.getValue()));
-        rows.valueProperty().addListener((o, was, now) -> vm.setHeader(row.getValue(), now));
+        Runnable showHeader = () -> {
+            syncing[0] = true;
+            try {
+                row.getValueFactory().setValue(vm.headerRowProperty().get());
+                rows.getValueFactory().setValue(vm.headerRowsProperty().get());
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        vm.headerRowProperty().addListener((o, was, now) -> showHeader.run());
+        vm.headerRowsProperty().addListener((o, was, now) -> showHeader.run());
+        row.valueProperty().addListener((o, was, now) -> {
+            if (!syncing[0] && now != null) {
+                vm.setHeader(now, rows.getValue());
+            }
+        });
+        rows.valueProperty().addListener((o, was, now) -> {
+            if (!syncing[0] && now != null) {
+                vm.setHeader(row.getValue(), now);
+            }
+        });
 
         Label sheetLabel = new Label(m.get("sheetImport.sheet.label"));
         sheetLabel.setLabelFor(sheet);
