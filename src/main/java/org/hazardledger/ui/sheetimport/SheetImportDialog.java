@@ -95,11 +95,13 @@ public final class SheetImportDialog extends Dialog<Void> {
         progress.setPrefWidth(240);
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Button cancel = new Button(m.get("sheetImport.cancel"));
         cancel.setId("sheetImport-cancel");
         cancel.setMnemonicParsing(true);
         cancel.setAccessibleText(m.get("sheetImport.cancel.help"));
         cancel.visibleProperty().bind(vm.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancel());
         Label status = new Label();
         status.setId("sheetImport-status");

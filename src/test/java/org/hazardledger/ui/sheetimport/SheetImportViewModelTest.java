@@ -199,7 +199,13 @@ class SheetImportViewModelTest {
     @Test
     void aFileThatIsNoSpreadsheetIsRefusedInTheUsersWords() throws Exception {
         Path junk = dir.resolve("坏文件.xlsx");
-        Files.write(junk, "这不是一个工作簿".getBytes(StandardCharsets.UTF_8));
+        // a zip's first bytes, then nothing a workbook holds: a broken download
+        byte[] head = {'P', 'K', 3, 4};
+        byte[] rest = "这不是一个工作簿".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + rest.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(rest, 0, bytes, head.length, rest.length);
+        Files.write(junk, bytes);
         SheetImportViewModel vm = ui.onFx(() -> new SheetImportViewModel(ui.services, reloads::incrementAndGet));
         ui.fx(() -> vm.open(junk));
         assertThat(vm.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.FILE);
@@ -220,14 +226,17 @@ class SheetImportViewModelTest {
                 .orElseThrow();
         assertThat(unit.text()).isEqualTo("二厂");
         assertThat(unit.value()).as("created unless mapped").isNull();
-        Choice<Object> plant = unit.choices().stream().filter(c -> "一厂".equals(c.label())).findFirst().orElseThrow();
-        ui.fx(() -> unit.choiceProperty().set(plant));
-        assertThat(vm.options().unitMap()).containsEntry("二厂", (java.util.UUID) plant.value());
+        // taken as the post (a team rectifies it, as the sheet says)
+        Choice<Object> post = unit.choices().stream().filter(c -> c.label().endsWith("反应釜操作岗")).findFirst()
+                .orElseThrow();
+        ui.fx(() -> unit.choiceProperty().set(post));
+        assertThat(vm.options().unitMap()).containsEntry("二厂", (java.util.UUID) post.value());
         ui.fx(vm::runCheck);
         assertThat(vm.unknowns()).as("the mapped name stays offered").contains(unit);
         ui.fx(vm::next);
         ui.fx(vm::importRows);
-        assertThat(vm.outcomeProperty().get().applied()).isTrue();
+        assertThat(vm.outcomeProperty().get().applied()).as("%s %s", vm.errorProperty().get(),
+                vm.outcomeProperty().get().check()).isTrue();
         assertThat(vm.outcomeProperty().get().unitsCreated()).isZero();
     }
 
