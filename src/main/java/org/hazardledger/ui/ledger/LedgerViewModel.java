@@ -63,6 +63,8 @@ public final class LedgerViewModel {
     private Map<String, CatalogEntry> categories = Map.of();
 
     private HazardQuery query = HazardQuery.ALL;
+    /** "My tasks" found nothing for the signed-in user: the query alone would select more than is shown. */
+    private boolean noTasks;
     private LedgerPage.PageCursor next;
     private final Map<UUID, String> safeguards = new HashMap<>();
     private long generation;
@@ -130,6 +132,7 @@ public final class LedgerViewModel {
                         return;
                     }
                     query = first.query();
+                    noTasks = mine && first.page() == LedgerPage.EMPTY;
                     safeguards.clear();
                     safeguards.putAll(first.safeguards());
                     total.set(first.count());
@@ -203,6 +206,10 @@ public final class LedgerViewModel {
      * every ledger column, with the filters in words under the title.
      */
     public boolean exportExcel() {
+        if (noTasks) {
+            excel.refuse(messages.get("sheetExport.nothingShown"));
+            return false;
+        }
         HazardQuery q = query;
         String filterText = filter.describe();
         return excel.export(excel.fileName(messages.get("sheetExport.file.ledger")),

@@ -94,6 +94,12 @@ public final class SheetExportViewModel {
         services.tasks().execute(task);
     }
 
+    /** Says why there is nothing to export, in the status line. */
+    public void refuse(String message) {
+        status.set("");
+        error.set(message);
+    }
+
     /** 取消: the export stops at its next check and leaves no file. */
     public void cancel() {
         if (running != null && busy.get()) {

@@ -19,7 +19,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -248,7 +247,7 @@ public final class SheetImportDialog extends Dialog<Void> {
         field.setPrefWidth(200);
         field.setEditable(true);
         field.setCellValueFactory(c -> c.getValue().fieldProperty());
-        field.setCellFactory(ComboBoxTableCell.forTableColumn(vm.fieldChoices()));
+        field.setCellFactory(c -> new FieldCell(vm));
         table.getColumns().add(column);
         table.getColumns().add(header);
         table.getColumns().add(samples);
@@ -373,6 +372,39 @@ public final class SheetImportDialog extends Dialog<Void> {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
         return c;
+    }
+
+    /** The field a sheet column is imported as: a combo always shown, so Tab and the arrow keys reach it. */
+    private static final class FieldCell extends TableCell<MappingRow, Choice<LedgerField>> {
+        private final ComboBox<Choice<LedgerField>> box;
+        private MappingRow bound;
+
+        FieldCell(SheetImportViewModel vm) {
+            box = new ComboBox<>(vm.fieldChoices());
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setVisibleRowCount(16);
+            box.valueProperty().addListener((o, was, now) -> {
+                if (bound != null && now != null && now != bound.fieldProperty().get()) {
+                    bound.fieldProperty().set(now);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Choice<LedgerField> item, boolean empty) {
+            super.updateItem(item, empty);
+            MappingRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            bound = null;
+            if (row == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setValue(row.fieldProperty().get());
+            box.setId("sheetImport-field-" + row.column());
+            box.setAccessibleText(row.header());
+            bound = row;
+            setGraphic(box);
+        }
     }
 
     /** A combo of the choices of its own row (units, people or categories). */
