@@ -20,7 +20,7 @@ public interface DialogService {
     /** Asks for one or more files to open; empty when the user cancels. */
     List<Path> chooseOpenFiles(String title);
 
-    /** Asks for one file of a kind to open (e.g. "*.hlb"); empty when the user cancels. */
+    /** Asks for one file of a kind to open (e.g. "*.hlb", or "*.xlsx;*.csv"); empty when the user cancels. */
     default Optional<Path> chooseOpenFile(String title, String extensionDescription, String extensionPattern) {
         return chooseOpenFiles(title).stream().findFirst();
     }

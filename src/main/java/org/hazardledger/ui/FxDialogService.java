@@ -44,7 +44,8 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, extensionPattern));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(extensionDescription, extensionPattern.split(";")));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
@@ -60,7 +61,8 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseOpenFile(String title, String extensionDescription, String extensionPattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, extensionPattern));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(extensionDescription, extensionPattern.split(";")));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 

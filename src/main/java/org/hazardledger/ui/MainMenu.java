@@ -13,7 +13,7 @@ import org.hazardledger.service.Messages;
 
 /**
  * The menu bar. Its items carry the keyboard shortcuts (Ctrl+N, Ctrl+F, Ctrl+P, F5, Ctrl+1…6, Ctrl+R for the quick round entry,
- * Ctrl+Shift+R for the reminders,
+ * Ctrl+Shift+R for the reminders, Ctrl+I for the Excel import,
  * Ctrl+Shift+L to sign out),
  * so every command can be reached without the mouse, and the menus have Alt mnemonics.
  */
@@ -21,7 +21,15 @@ final class MainMenu {
 
     /** What the menu's items do. */
     record Commands(Runnable register, Runnable search, Runnable print, Runnable refresh, Runnable signOut,
-                    Runnable exit, Runnable about, Runnable quickRound, Runnable reminders) {
+                    Runnable exit, Runnable about, Runnable quickRound, Runnable reminders,
+                    Runnable importSheet, Runnable downloadTemplate) {
+
+        /** Without the sheet commands (S07), for callers that do not offer them. */
+        Commands(Runnable register, Runnable search, Runnable print, Runnable refresh, Runnable signOut,
+                 Runnable exit, Runnable about, Runnable quickRound, Runnable reminders) {
+            this(register, search, print, refresh, signOut, exit, about, quickRound, reminders, () -> { },
+                    () -> { });
+        }
     }
 
     private MainMenu() {
@@ -30,6 +38,15 @@ final class MainMenu {
     /** {@code ready}: someone is signed in; {@code admin}: the accounts page is offered. */
     static MenuBar build(Messages m, Commands c, BooleanExpression ledgerActive, ObjectProperty<Page> page,
                          BooleanExpression ready, ObservableBooleanValue admin) {
+        return build(m, c, ledgerActive, page, ready, admin, new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /**
+     * {@code mayImport}: the signed-in account may import sheets (导入 Excel 台账…, Ctrl+I); the import
+     * template (下载导入模板…) is offered to anyone signed in.
+     */
+    static MenuBar build(Messages m, Commands c, BooleanExpression ledgerActive, ObjectProperty<Page> page,
+                         BooleanExpression ready, ObservableBooleanValue admin, ObservableBooleanValue mayImport) {
         MenuItem register = item("menu-register", m.get("menu.register"), "Shortcut+N", c.register());
         MenuItem search = item("menu-search", m.get("menu.search"), "Shortcut+F", c.search());
         MenuItem print = item("menu-print", m.get("menu.print"), "Shortcut+P", c.print());
@@ -44,8 +61,13 @@ final class MainMenu {
         quickRound.disableProperty().bind(ready.not());
         MenuItem reminders = item("menu-reminders", m.get("menu.reminders"), "Shortcut+Shift+R", c.reminders());
         reminders.disableProperty().bind(ready.not());
+        MenuItem importSheet = item("menu-import-sheet", m.get("sheetImport.menu"), "Shortcut+I", c.importSheet());
+        importSheet.disableProperty().bind(ready.not().or(BooleanExpression.booleanExpression(mayImport).not()));
+        MenuItem template = item("menu-import-template", m.get("sheetImport.menu.template"), null,
+                c.downloadTemplate());
+        template.disableProperty().bind(ready.not());
         Menu ledger = new Menu(m.get("menu.ledger"), null, register, search, print, refresh,
-                new SeparatorMenuItem(), quickRound, reminders, new SeparatorMenuItem(), signOut, exit);
+                new SeparatorMenuItem(), importSheet, template, new SeparatorMenuItem(), quickRound, reminders, new SeparatorMenuItem(), signOut, exit);
         ledger.setId("menu-ledger");
 
         Menu go = new Menu(m.get("menu.go"));

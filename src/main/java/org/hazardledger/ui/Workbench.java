@@ -36,6 +36,8 @@ import org.hazardledger.ui.reminders.RemindersPanel;
 import org.hazardledger.ui.rounds.RoundsView;
 import org.hazardledger.ui.settings.SettingsView;
 import org.hazardledger.ui.setup.SetupDialog;
+import org.hazardledger.ui.sheetimport.ImportTemplateDownload;
+import org.hazardledger.ui.sheetimport.SheetImportDialog;
 import org.hazardledger.ui.union.UnionView;
 
 /**
@@ -55,12 +57,16 @@ public final class Workbench {
     private final ReminderViewModel reminders;
     private BorderPane root;
     private Stage stage;
+    /** The signed-in account may import sheets (asked after each sign-in). */
+    private final javafx.beans.property.BooleanProperty mayImport = new javafx.beans.property.SimpleBooleanProperty();
+    private final ImportTemplateDownload templates;
 
     public Workbench(WorkbenchServices services) {
         this.services = services;
         this.messages = services.messages();
         this.vm = new WorkbenchViewModel(services);
         this.reminders = new ReminderViewModel(services);
+        this.templates = new ImportTemplateDownload(services);
     }
 
     public void show(Stage stage) {
@@ -72,8 +78,9 @@ public final class Workbench {
         MenuBar menu = MainMenu.build(messages, new MainMenu.Commands(
                 () -> withLedger(LedgerView::register), () -> withLedger(LedgerView::focusSearch),
                 () -> withLedger(LedgerView::printNotice), () -> withLedger(LedgerView::refresh),
-                vm::signOut, stage::close, this::about, this::quickRound, this::toggleReminders), vm.ledgerActiveProperty(), vm.pageProperty(),
-                vm.readyProperty(), vm.adminProperty());
+                vm::signOut, stage::close, this::about, this::quickRound, this::toggleReminders, this::importSheet,
+                templates::download), vm.ledgerActiveProperty(), vm.pageProperty(),
+                vm.readyProperty(), vm.adminProperty(), mayImport);
 
         root = new BorderPane(content);
         root.setId("workbench");
@@ -105,12 +112,15 @@ public final class Workbench {
             case NEEDS_SETUP -> SetupDialog.open(stage, services, vm::setupFinished, stage::close);
             case NEEDS_ADMIN -> FirstAdminDialog.open(stage, services, vm::signedIn, stage::close);
             case SIGN_IN -> {
+                mayImport.set(false);
                 reminders.clear();
                 showSignIn();
             }
             case READY -> {
                 showPage();
                 reminders.load();
+                services.tasks().execute(BackgroundTask.of(() -> services.sheets().canImport(), mayImport::set,
+                        failure -> mayImport.set(false)));
             }
             case FAILED -> content.getChildren().setAll(new Label(messages.get("workbench.openFailed")));
         }
@@ -237,6 +247,18 @@ public final class Workbench {
         if (open) {
             reminders.load();
         }
+    }
+
+    /** 导入 Excel 台账… (Ctrl+I): the import wizard over the window; the ledger page reloads after an import. */
+    private void importSheet() {
+        if (vm.startupProperty().get() != WorkbenchViewModel.Startup.READY || !mayImport.get()) {
+            return;
+        }
+        SheetImportDialog.open(stage, services, () -> {
+            if (ledger != null) {
+                ledger.refresh();
+            }
+        });
     }
 
     /** 巡查快速录入 (Ctrl+R): opens the rounds page and its quick entry. */

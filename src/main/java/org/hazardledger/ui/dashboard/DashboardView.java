@@ -135,7 +135,7 @@ public final class DashboardView extends BorderPane {
                 labelled(m.get("dashboard.filter.period"), period), quarter, year, from, to,
                 labelled(m.get("dashboard.filter.unit"), unit),
                 labelled(m.get("dashboard.filter.tier"), tier),
-                labelled(m.get("dashboard.filter.category"), category), refresh);
+                labelled(m.get("dashboard.filter.category"), category), refresh, exportBar());
         bar.setId("dashboard-filters");
         bar.getStyleClass().addAll(Styles.TOOLBAR, "dashboard-filters");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -198,6 +198,13 @@ public final class DashboardView extends BorderPane {
         HBox line = new HBox(10, progress, period, error, status);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
+    }
+
+    private Node exportBar() {
+        org.hazardledger.ui.sheetexport.SheetExportBar bar = new org.hazardledger.ui.sheetexport.SheetExportBar(
+                vm.excel(), "dashboard-export-excel", vm::exportExcel);
+        bar.disableWhen(vm.periodExportableProperty().not());
+        return bar;
     }
 
     private Node keyFigures() {

@@ -36,6 +36,10 @@ import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.TaskExecutor;
 import org.hazardledger.ui.UnitOption;
 import org.hazardledger.ui.WorkbenchServices;
+import org.hazardledger.ui.sheetexport.SheetExportViewModel;
+import org.hazardledger.model.StatisticsPeriod;
+import org.hazardledger.sheet.StatisticsSheet;
+import org.hazardledger.sheet.XlsxExport;
 
 /**
  * The statistics dashboard's state: the filter (period, unit, tier, category), the figures of the
@@ -114,6 +118,8 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper participationRate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper participationCaption = new ReadOnlyStringWrapper("");
 
+    private final SheetExportViewModel excel;
+    private final javafx.beans.binding.BooleanBinding periodExportable;
     private boolean referenceRead;
     private boolean quiet;
     private long generation;
@@ -163,6 +169,53 @@ public final class DashboardViewModel {
         quiet = false;
         updatePeriodText();
         showFigures(null);
+        excel = new SheetExportViewModel(services);
+        periodExportable = javafx.beans.binding.Bindings.createBooleanBinding(() -> statisticsPeriod().isPresent(),
+                periodKind, quarter, year);
+    }
+
+    /**
+     * The statistics table's period for the period shown: this or a chosen quarter, or a year; empty for
+     * a custom stretch of days, which has no table (季度/年度统计分析表 only).
+     */
+    public java.util.Optional<StatisticsPeriod> statisticsPeriod() {
+        PeriodKind kind = periodKind.get() == null ? PeriodKind.THIS_QUARTER : periodKind.get().value();
+        return switch (kind) {
+            case THIS_QUARTER -> java.util.Optional.of(StatisticsPeriod.quarter(Quarter.of(today).year(),
+                    Quarter.of(today).number()));
+            case QUARTER -> java.util.Optional.ofNullable(quarter.get()).map(Choice::value)
+                    .map(q -> StatisticsPeriod.quarter(q.year(), q.number()));
+            case YEAR -> java.util.Optional.ofNullable(year.get()).map(Choice::value).map(StatisticsPeriod::annual);
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** Whether 导出 Excel has a table for the period shown. */
+    public javafx.beans.binding.BooleanBinding periodExportableProperty() {
+        return periodExportable;
+    }
+
+    /**
+     * 导出 Excel: the statistics tables (季度/年度隐患排查治理统计分析表) of the period shown, read and written
+     * in the background; false for a custom period or when the user cancelled the chooser.
+     */
+    public boolean exportExcel() {
+        java.util.Optional<StatisticsPeriod> period = statisticsPeriod();
+        if (period.isEmpty()) {
+            error.set(messages.get("sheetExport.statistics.customPeriod"));
+            return false;
+        }
+        StatisticsPeriod p = period.get();
+        String stem = messages.get("sheetExport.file.statistics") + "-" + p.code();
+        return excel.export(messages.get("sheetExport.fileNamePlain", stem), (out, progress) -> {
+            var figures = services.campaign().statistics().period(p);
+            String enterprise = services.sheets().enterpriseName();
+            XlsxExport.write(out, StatisticsSheet.tables(figures, enterprise, messages), progress);
+        });
+    }
+
+    public SheetExportViewModel excel() {
+        return excel;
     }
 
     /**

@@ -97,6 +97,38 @@ public final class LedgerFilterViewModel {
                 overdueOnly.get(), searchText.get());
     }
 
+    /**
+     * The filters in words, for the line under an exported sheet's title: "状态：未关闭；整改层级：班组；
+     * 仅超期", or "全部隐患" when nothing is filtered.
+     */
+    public String describe() {
+        java.util.List<String> parts = new ArrayList<>();
+        if (status.get() != null && status.get().value() != null) {
+            parts.add(messages.get("sheetExport.filter.status", status.get().label()));
+        }
+        if (tier.get() != null && tier.get().value() != null) {
+            parts.add(messages.get("sheetExport.filter.tier", tier.get().label()));
+        }
+        if (unit.get() != null && unit.get().value() != null) {
+            parts.add(messages.get("sheetExport.filter.unit", unit.get().label()));
+        }
+        if (grade.get() != null && grade.get().value() != null) {
+            parts.add(messages.get("sheetExport.filter.grade", grade.get().label()));
+        }
+        if (overdueOnly.get()) {
+            parts.add(messages.get("sheetExport.filter.overdue"));
+        }
+        if (myTasks.get()) {
+            parts.add(messages.get("sheetExport.filter.myTasks"));
+        }
+        String text = searchText.get() == null ? "" : searchText.get().strip();
+        if (!text.isEmpty()) {
+            parts.add(messages.get("sheetExport.filter.text", text));
+        }
+        return parts.isEmpty() ? messages.get("sheetExport.filter.all")
+                : String.join(messages.get("sheetExport.filter.separator"), parts);
+    }
+
     private void setDefaults() {
         status.set(statusChoices.get(0));
         tier.set(tierChoices.get(0));

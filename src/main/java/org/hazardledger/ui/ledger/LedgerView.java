@@ -20,6 +20,8 @@ import org.hazardledger.ui.FxDebouncer;
 import org.hazardledger.ui.Styles;
 import org.hazardledger.ui.WorkbenchServices;
 import org.hazardledger.ui.hazard.RegisterHazardDialog;
+import org.hazardledger.ui.sheetexport.SheetExportBar;
+import org.hazardledger.ui.sheetimport.SheetImportDialog;
 
 /**
  * The 台账 page: toolbar, filters, the table, the detail pane and the count. It wires the parts to
@@ -33,6 +35,8 @@ public final class LedgerView extends BorderPane {
     private final LedgerViewModel vm;
     private final LedgerFilterBar filterBar;
     private final NotificationPane notification;
+    private final javafx.beans.property.BooleanProperty importAllowed =
+            new javafx.beans.property.SimpleBooleanProperty(false);
 
     public LedgerView(WorkbenchServices services) {
         this.services = services;
@@ -70,9 +74,23 @@ public final class LedgerView extends BorderPane {
         setBottom(new LedgerFooter(vm, m));
     }
 
-    /** Reads the first page (in the background). */
+    /** Reads the first page (in the background), and whether the signed-in account may import sheets. */
     public void start() {
         vm.start();
+        services.tasks().execute(org.hazardledger.ui.BackgroundTask.of(() -> services.sheets().canImport(),
+                importAllowed::set, failure -> importAllowed.set(false)));
+    }
+
+    /** 导入 Excel 台账… (Ctrl+I): the import wizard; the ledger reloads after an import. */
+    public void importSheet() {
+        if (importAllowed.get()) {
+            SheetImportDialog.open(getScene().getWindow(), services, vm::refresh);
+        }
+    }
+
+    /** 导出 Excel: the ledger as filtered now. */
+    public void exportExcel() {
+        vm.exportExcel();
     }
 
     /** Ctrl+N: the register-hazard dialog; the ledger reloads and selects the hazard once saved. */
@@ -111,9 +129,15 @@ public final class LedgerView extends BorderPane {
         register.setOnAction(e -> register());
         Button refresh = button("ledger-refresh", m.get("ledger.refresh"), m.get("ledger.refresh.help"));
         refresh.setOnAction(e -> refresh());
+        Button importSheet = button("ledger-import-sheet", m.get("sheetImport.ledgerButton"),
+                m.get("sheetImport.ledgerButton.help"));
+        importSheet.visibleProperty().bind(importAllowed);
+        importSheet.managedProperty().bind(importSheet.visibleProperty());
+        importSheet.setOnAction(e -> importSheet());
+        SheetExportBar export = new SheetExportBar(vm.excel(), "ledger-export-excel", this::exportExcel);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, search, spacer, refresh, register);
+        HBox bar = new HBox(8, title, search, spacer, export, importSheet, refresh, register);
         HBox.setMargin(search, new Insets(0, 0, 0, 24));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.TOOLBAR);

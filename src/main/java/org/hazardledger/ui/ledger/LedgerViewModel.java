@@ -31,6 +31,8 @@ import org.hazardledger.ui.Debouncer;
 import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.UnitOption;
 import org.hazardledger.ui.WorkbenchServices;
+import org.hazardledger.ui.sheetexport.SheetExportViewModel;
+import org.hazardledger.sheet.LedgerExport;
 
 /**
  * The ledger table's state. Rows come page by page (keyset cursors), never the whole ledger: the
@@ -54,12 +56,15 @@ public final class LedgerViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ObjectProperty<HazardRow> selected = new SimpleObjectProperty<>();
+    private final SheetExportViewModel excel;
     private final int pageSize;
     /** How close to the last loaded row scrolling must come before the next page is fetched. */
     private final int prefetchRows;
     private Map<String, CatalogEntry> categories = Map.of();
 
     private HazardQuery query = HazardQuery.ALL;
+    /** "My tasks" found nothing for the signed-in user: the query alone would select more than is shown. */
+    private boolean noTasks;
     private LedgerPage.PageCursor next;
     private final Map<UUID, String> safeguards = new HashMap<>();
     private long generation;
@@ -79,6 +84,7 @@ public final class LedgerViewModel {
         this.messages = services.messages();
         this.filter = new LedgerFilterViewModel(messages, searchDebouncer);
         this.detail = new HazardDetailViewModel(services);
+        this.excel = new SheetExportViewModel(services);
         filter.setOnChange(this::refresh);
         selected.addListener((o, was, now) -> detail.show(now == null ? null : now.id()));
         detail.actions().setOnChanged(this::hazardChanged);
@@ -126,6 +132,7 @@ public final class LedgerViewModel {
                         return;
                     }
                     query = first.query();
+                    noTasks = mine && first.page() == LedgerPage.EMPTY;
                     safeguards.clear();
                     safeguards.putAll(first.safeguards());
                     total.set(first.count());
@@ -192,6 +199,30 @@ public final class LedgerViewModel {
         findPagesLeft = FIND_PAGES_MAX;
         refresh();
         detail.show(hazard.id());
+    }
+
+    /**
+     * 导出 Excel: exactly the hazards the table shows (the query as last run, "my tasks" included),
+     * every ledger column, with the filters in words under the title.
+     */
+    public boolean exportExcel() {
+        if (noTasks) {
+            excel.refuse(messages.get("sheetExport.nothingShown"));
+            return false;
+        }
+        HazardQuery q = query;
+        String filterText = filter.describe();
+        return excel.export(excel.fileName(messages.get("sheetExport.file.ledger")),
+                (out, progress) -> new LedgerExport(services.sheets(), messages).write(out, q, filterText, progress));
+    }
+
+    /** The query the table shows (after "my tasks" narrowed it). */
+    public HazardQuery currentQuery() {
+        return query;
+    }
+
+    public SheetExportViewModel excel() {
+        return excel;
     }
 
     /** The category's name in the user's language (the code when the catalog no longer has it). */

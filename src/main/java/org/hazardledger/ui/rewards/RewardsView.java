@@ -211,7 +211,9 @@ public final class RewardsView extends VBox {
         Button export = exportButton("reward-export", table, "reward-list");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, propose, concur, approve, reject, pay, gap, export);
+        HBox bar = new HBox(8, propose, concur, approve, reject, pay, gap,
+                new org.hazardledger.ui.sheetexport.SheetExportBar(vm.excel(), "reward-export-excel",
+                        vm::exportExcel), export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;

@@ -44,6 +44,9 @@ import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.TableCsv;
 import org.hazardledger.ui.WorkbenchServices;
+import org.hazardledger.ui.sheetexport.SheetExportViewModel;
+import org.hazardledger.sheet.RewardSheet;
+import org.hazardledger.sheet.XlsxExport;
 
 /**
  * The 奖励 tab: the fund of a year (budget, top-ups, paid, committed, balance), the scale, the rewards
@@ -110,6 +113,7 @@ public final class RewardsViewModel {
     private final StringProperty payMethod = new SimpleStringProperty("");
     private final StringProperty voucherNo = new SimpleStringProperty("");
     private final FieldErrors decisionErrors;
+    private final SheetExportViewModel excel;
 
     public RewardsViewModel(WorkbenchServices services) {
         this.services = services;
@@ -128,6 +132,7 @@ public final class RewardsViewModel {
         decisionErrors = new FieldErrors(messages, List.of(OVERRIDE, REJECT, RewardPayment.PAID_ON,
                 RewardPayment.AMOUNT, RewardPayment.METHOD, RewardPayment.VOUCHER));
         year.addListener((o, was, now) -> load());
+        excel = new SheetExportViewModel(services);
     }
 
     private record Snapshot(RewardFund fund, RewardScale scale, List<RewardRow> rows, RewardReport report) {
@@ -385,6 +390,23 @@ public final class RewardsViewModel {
             TableCsv.write(lines, file);
             return file;
         }, f -> message.set(messages.get("reward.exported", f.getFileName().toString())), this::failed));
+    }
+
+    /**
+     * 导出 Excel: the reward ledger (奖励台账) of the year as the list shows it, written in the
+     * background; false when the user cancelled the chooser.
+     */
+    public boolean exportExcel() {
+        List<RewardRow> shown = List.copyOf(rows);
+        String y = String.valueOf(year.get());
+        String filter = messages.get("sheetExport.filter.rewards", y);
+        return excel.export(messages.get("sheetExport.fileNamePlain", messages.get("sheetExport.file.rewards")
+                + "-" + y), (out, progress) -> XlsxExport.write(out, List.of(RewardSheet.table(shown,
+                        services.sheets().enterpriseName(), filter, messages)), progress));
+    }
+
+    public SheetExportViewModel excel() {
+        return excel;
     }
 
     // ---- the words of cells ----

@@ -114,7 +114,9 @@ final class CalendarPane extends ScrollPane {
         busy.visibleProperty().bind(vm.busyProperty());
         HBox bar = new HBox(8, unit, tier, navButton("rounds-calendar-prev", "◀", "rounds.month.previous",
                 () -> vm.moveMonth(-1)), month, navButton("rounds-calendar-next", "▶", "rounds.month.next",
-                () -> vm.moveMonth(1)), today, busy);
+                () -> vm.moveMonth(1)), today, busy,
+                new org.hazardledger.ui.sheetexport.SheetExportBar(vm.excel(), "rounds-calendar-export",
+                        vm::exportExcel));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -29,6 +29,9 @@ import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.UnitOption;
 import org.hazardledger.ui.WorkbenchServices;
+import org.hazardledger.ui.sheetexport.SheetExportViewModel;
+import org.hazardledger.sheet.CalendarSheet;
+import org.hazardledger.sheet.XlsxExport;
 
 /**
  * 合规日历: for one unit (its tier fixes the frequency) a month of days, each coloured by its state,
@@ -55,6 +58,7 @@ public final class CalendarViewModel {
     private final Map<ComplianceState, ReadOnlyIntegerWrapper> counts = new EnumMap<>(ComplianceState.class);
     private final RoundRuleViewModel rule;
     private ComplianceSummary monthSummary = ComplianceSummary.EMPTY;
+    private final SheetExportViewModel excel;
 
     public CalendarViewModel(WorkbenchServices services, RoundsContext context) {
         this.services = services;
@@ -64,6 +68,7 @@ public final class CalendarViewModel {
             counts.put(s, new ReadOnlyIntegerWrapper());
         }
         this.rule = new RoundRuleViewModel(services, this::load);
+        this.excel = new SheetExportViewModel(services);
         month.set(YearMonth.from(LedgerDay.china().today(services.clock())));
         unit.addListener((o, was, now) -> {
             context.remember(now);
@@ -152,6 +157,30 @@ public final class CalendarViewModel {
         String text = messages.get("rounds.calendar.day", d.day(), messages.label(d.state()), d.roundsHeld());
         return longerPeriod == null ? text
                 : text + messages.get("rounds.calendar.period", longerPeriod.from(), longerPeriod.to());
+    }
+
+    /**
+     * 导出 Excel: the compliance of the unit shown over the year shown (every period of its tier), read
+     * and written in the background; false when there is no unit or the user cancelled the chooser.
+     */
+    public boolean exportExcel() {
+        UnitOption u = unit.get();
+        if (u == null) {
+            return false;
+        }
+        int year = month.get().getYear();
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        String filter = messages.get("sheetExport.filter.calendar", u.path(), String.valueOf(year));
+        return excel.export(excel.fileName(messages.get("sheetExport.file.calendar")), (out, progress) -> {
+            List<ComplianceEntry> entries = services.rounds().compliance(u.id(), from, to);
+            String enterprise = services.sheets().enterpriseName();
+            XlsxExport.write(out, List.of(CalendarSheet.table(entries, enterprise, filter, messages)), progress);
+        });
+    }
+
+    public SheetExportViewModel excel() {
+        return excel;
     }
 
     public void moveMonth(int delta) {
