@@ -188,6 +188,8 @@ public final class ErrorReport {
         anchor.setRow2(cell.getRowIndex() + 3);
         Comment comment = drawing.createCellComment(anchor);
         comment.setString(factory.createRichTextString(text));
+        // SXSSF leaves the comment where its box is anchored (the next column): it belongs to this cell
+        comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
         cell.setCellComment(comment);
     }
 }
