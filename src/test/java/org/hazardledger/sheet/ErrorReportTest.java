@@ -55,9 +55,9 @@ class ErrorReportTest {
     private static List<ImportProblem> problems() {
         // messages as the bundle has them; a made-up key shows itself, which is enough to check the placing
         return List.of(
-                ImportProblem.of(4, LedgerField.FOUND_ON, "2026-13-01", "cli.sheet.date", "2026-13-01"),
+                ImportProblem.of(4, LedgerField.FOUND_ON, "2026-13-01", "cli.stats.year", "2026-13-01"),
                 ImportProblem.of(5, LedgerField.DESCRIPTION, "", "cli.sheet.clean"),
-                ImportProblem.of(5, LedgerField.FUNDS, "很多", "cli.sheet.date", "很多"),
+                ImportProblem.of(5, LedgerField.FUNDS, "很多", "cli.stats.year", "很多"),
                 ImportProblem.of(5, null, null, "cli.sheet.notApplied"));
     }
 
@@ -82,10 +82,10 @@ class ErrorReportTest {
             Cell badDate = sheet.getRow(3).getCell(0);
             assertThat(badDate.getStringCellValue()).isEqualTo("2026-13-01");
             assertThat(badDate.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-            assertThat(badDate.getCellComment().getString().getString()).contains("不是有效的日期：2026-13-01");
+            assertThat(badDate.getCellComment().getString().getString()).contains("不是有效的年份：2026-13-01");
             assertThat(sheet.getRow(3).getCell(1).getCellComment()).isNull();
             assertThat(sheet.getRow(3).getCell(3).getStringCellValue())
-                    .isEqualTo("排查时间 (A)：不是有效的日期：2026-13-01（请写成 2026-06-15）");
+                    .isEqualTo("排查时间 (A)：不是有效的年份：2026-13-01");
 
             // an empty cell with a problem is still marked
             Cell emptyDescription = sheet.getRow(4).getCell(1);
@@ -102,7 +102,7 @@ class ErrorReportTest {
             assertThat(list.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(4);
             assertThat(list.getRow(3).getCell(1).getStringCellValue()).isEqualTo("排查时间 (A)");
             assertThat(list.getRow(3).getCell(2).getStringCellValue()).isEqualTo("2026-13-01");
-            assertThat(list.getRow(3).getCell(3).getStringCellValue()).contains("不是有效的日期");
+            assertThat(list.getRow(3).getCell(3).getStringCellValue()).contains("不是有效的年份");
             assertThat(list.getRow(1).getCell(0).getStringCellValue()).contains("共 4 个问题，涉及 2 行");
         }
     }
