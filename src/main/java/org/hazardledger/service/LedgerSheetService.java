@@ -71,14 +71,22 @@ public final class LedgerSheetService {
         return LocalDate.now(s.clock());
     }
 
-    /** Whether the signed-in account (or a process) may import sheets into this ledger. */
+    /**
+     * Whether the signed-in account (or a process) may import sheets into this ledger: a clerk or an
+     * administrator answering for the whole enterprise, or a process without an account.
+     */
     public boolean canImport() {
-        throw new UnsupportedOperationException("S07 skeleton");
+        return SheetImportOperations.mayImport(session.actor());
     }
 
-    /** Checks the rows against the ledger without writing anything. */
+    /**
+     * Checks the rows against the ledger without writing anything: the same problems
+     * {@link #importLines} would find, and the names the ledger does not know.
+     */
     public ImportCheck check(List<ImportLine> lines, ImportOptions options) {
-        throw new UnsupportedOperationException("S07 skeleton");
+        SheetImportOperations.requireImporter(session.actor());
+        ImportOptions o = options == null ? ImportOptions.defaults(null) : options;
+        return store.transact(s -> SheetImportOperations.plan(s, lines, o, Progress.NONE).check());
     }
 
     /**
@@ -86,6 +94,11 @@ public final class LedgerSheetService {
      * problem writes nothing), or the valid ones ({@code VALID_ONLY}). Cancelling rolls back.
      */
     public ImportOutcome importLines(List<ImportLine> lines, ImportOptions options, Progress progress) {
-        throw new UnsupportedOperationException("S07 skeleton");
+        Actor actor = session.actor();
+        SheetImportOperations.requireImporter(actor);
+        ImportOptions o = options == null ? ImportOptions.defaults(null) : options;
+        Progress p = progress == null ? Progress.NONE : progress;
+        return store.transact(s -> SheetImportOperations.write(s, actor,
+                SheetImportOperations.plan(s, lines, o, p), o, p));
     }
 }

@@ -1,5 +1,6 @@
 package org.hazardledger.store;
 
+import java.util.List;
 import org.jooq.DSLContext;
 import org.hazardledger.store.jooq.Sequences;
 
@@ -7,6 +8,11 @@ import org.hazardledger.store.jooq.Sequences;
 final class ChangeSequence {
 
     private ChangeSequence() {
+    }
+
+    /** The next {@code n} values, in one statement. */
+    static List<Long> next(DSLContext dsl, int n) {
+        return dsl.nextvals(Sequences.CHANGE_SEQ, n);
     }
 
     static long next(DSLContext dsl) {

@@ -14,6 +14,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +74,75 @@ public final class HazardRepository {
                     .where(HAZARD_NUMBER_COUNTER.YEAR_MONTH.eq(key)).execute();
         }
         return new HazardNumber(month, next);
+    }
+
+    /**
+     * Every number the ledger holds, deleted rows included (the unique index covers them): an import
+     * keeps a sheet's number only when it is free.
+     */
+    public Set<String> numbers() {
+        return new HashSet<>(dsl.select(HAZARD.NUMBER).from(HAZARD).fetch(HAZARD.NUMBER));
+    }
+
+    /** The month counters behind the numbers: month to the last running number handed out. */
+    public Map<YearMonth, Integer> counters() {
+        Map<YearMonth, Integer> out = new HashMap<>();
+        dsl.selectFrom(HAZARD_NUMBER_COUNTER)
+                .forEach(r -> out.put(YearMonth.parse(r.getYearMonth()), r.getLastValue()));
+        return out;
+    }
+
+    /**
+     * Moves a month's counter to at least {@code lastValue}, so {@link #nextNumber} never hands out a
+     * number up to it again (an imported sheet kept its own numbers); a counter already past it stays.
+     */
+    public void reserveNumbers(YearMonth month, int lastValue) {
+        String key = month.toString();
+        Integer last = dsl.select(HAZARD_NUMBER_COUNTER.LAST_VALUE).from(HAZARD_NUMBER_COUNTER)
+                .where(HAZARD_NUMBER_COUNTER.YEAR_MONTH.eq(key)).forUpdate()
+                .fetchOne(HAZARD_NUMBER_COUNTER.LAST_VALUE);
+        if (last == null) {
+            dsl.insertInto(HAZARD_NUMBER_COUNTER).set(HAZARD_NUMBER_COUNTER.YEAR_MONTH, key)
+                    .set(HAZARD_NUMBER_COUNTER.LAST_VALUE, lastValue).execute();
+        } else if (last < lastValue) {
+            dsl.update(HAZARD_NUMBER_COUNTER).set(HAZARD_NUMBER_COUNTER.LAST_VALUE, lastValue)
+                    .where(HAZARD_NUMBER_COUNTER.YEAR_MONTH.eq(key)).execute();
+        }
+    }
+
+    /** What makes a hazard the same finding: the day, the unit, the place and the description. */
+    public record ContentKey(LocalDate foundOn, UUID unitId, String place, String description, String number) {
+    }
+
+    /** The content keys of the hazards (not deleted) found between {@code from} and {@code to}, inclusive. */
+    public List<ContentKey> contentKeys(LocalDate from, LocalDate to) {
+        return dsl.select(HAZARD.FOUND_ON, HAZARD.UNIT_ID, HAZARD.PLACE, HAZARD.DESCRIPTION, HAZARD.NUMBER)
+                .from(HAZARD)
+                .where(HAZARD.DELETED.isFalse().and(HAZARD.FOUND_ON.between(from, to)))
+                .fetch(r -> new ContentKey(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /**
+     * Inserts many hazards as they are (with their status, 五定 and outcome), in batches: an import.
+     * Each takes the next change sequence value, as {@link #insert} does.
+     */
+    public void insertAll(UUID enterpriseId, List<Hazard> hazards) {
+        if (hazards.isEmpty()) {
+            return;
+        }
+        List<Long> seqs = ChangeSequence.next(dsl, hazards.size());
+        List<HazardRecord> records = new ArrayList<>(hazards.size());
+        for (int i = 0; i < hazards.size(); i++) {
+            Hazard h = hazards.get(i);
+            HazardRecord r = dsl.newRecord(HAZARD);
+            write(h, r);
+            r.setEnterpriseId(enterpriseId);
+            r.setCreatedAt(OffsetDateTime.ofInstant(h.createdAt(), clock.getZone()));
+            r.setRevision(1);
+            r.setChangeSeq(seqs.get(i));
+            records.add(r);
+        }
+        dsl.batchInsert(records).execute();
     }
 
     public void insert(UUID enterpriseId, Hazard h) {
