@@ -20,8 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.Grade;
+import org.hazardledger.model.ImportLine;
 import org.hazardledger.model.LedgerField;
 import org.hazardledger.service.Messages;
+import org.hazardledger.service.Progress;
 import org.hazardledger.testing.LedgerFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,33 @@ class ImportTemplateTest {
                     .getStringCellValue();
             assertThat(text).contains("必填列", "排查时间", "隐患描述", "2026年6月15日");
         }
+    }
+
+    @Test
+    void theExampleRowParsesAsTheImporterReadsIt() {
+        List<CatalogEntry> categories;
+        try (LedgerFixture ledger = new LedgerFixture(dir.resolve("ledger"))) {
+            ledger.initialiseSmall();
+            categories = ledger.referenceData.hazardCategories();
+        }
+        Path out = dir.resolve("template.xlsx");
+        ImportTemplate.write(out, categories, ZH);
+
+        SheetImport sheet = SheetImport.open(out, Progress.NONE);
+        assertThat(sheet.sheetIndex()).isZero();
+        assertThat(sheet.header().firstRow()).isZero();
+        for (LedgerField f : LedgerField.values()) {
+            assertThat(sheet.mapping().fieldAt(f.ordinal())).as(f.name()).isEqualTo(f);
+        }
+        ParsedSheet parsed = sheet.parse(Progress.NONE);
+        assertThat(parsed.lines()).hasSize(1);
+        ImportLine line = parsed.lines().get(0);
+        assertThat(line.row()).isEqualTo(2);
+        assertThat(line.problems()).isEmpty();
+        assertThat(line.line().date(LedgerField.FOUND_ON)).isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(line.line().choice(LedgerField.GRADE, Grade.class)).isEqualTo(Grade.GENERAL);
+        assertThat(line.line().amount(LedgerField.FUNDS)).isEqualByComparingTo("850");
+        assertThat(line.line().text(LedgerField.CATEGORY)).isEqualTo(categories.get(0).nameZh());
     }
 
     /** The values a list validation offers, read through its named range on the hidden sheet. */
