@@ -50,6 +50,13 @@ final class SheetFile {
             tmp = null;
         } catch (IOException e) {
             throw new DomainException(e, "error.sheetExport.write", absolute.toString(), reason(e));
+        } catch (RuntimeException e) {
+            // POI wraps the IOException of its own temporary files (SXSSF rows flushed to a full disk)
+            IOException io = ioCause(e);
+            if (io == null || e instanceof DomainException) {
+                throw e;
+            }
+            throw new DomainException(e, "error.sheetExport.write", absolute.toString(), reason(io));
         } finally {
             deleteQuietly(tmp);
         }
@@ -72,6 +79,15 @@ final class SheetFile {
             return "sheetExport.reason.readOnly";
         }
         return text == null ? e.getClass().getSimpleName() : text;
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private static void deleteQuietly(Path tmp) {
