@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, ListCommand.class, PrintCommand.class, AuditCommand.class,
                 RoundsCommand.class, RemindCommand.class, VerifyFormCommand.class, BenchCommand.class,
                 KeysCommand.class, ExportBundleCommand.class, ImportBundleCommand.class,
-                InspectBundleCommand.class, StatsCommand.class})
+                InspectBundleCommand.class, StatsCommand.class, ExportSheetCommand.class,
+                ImportSheetCommand.class})
 public final class HazardLedgerCommand implements Callable<Integer> {
 
     public static final int OK = 0;
