@@ -1,12 +1,12 @@
 package org.hazardledger.cli;
 
+import static org.hazardledger.cli.BenchReport.str;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.OrgUnit;
@@ -28,8 +28,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "archive", mixinStandardHelpOptions = true,
         description = "Time the tiered archive PDF / 分级隐患档案打印耗时")
 final class BenchArchiveCommand implements Callable<Integer> {
-
-    private static final long MB = 1024 * 1024;
 
     @ParentCommand
     BenchCommand bench;
@@ -60,7 +58,6 @@ final class BenchArchiveCommand implements Callable<Integer> {
             OrgUnit workshop = ledger.setup().initialiseBenchmark(hazards, from, to, Progress.NONE);
             FormRequest.Archive request = new FormRequest.Archive(Tier.WORKSHOP, workshop.id(), from, to);
             int rounds = ledger.rounds().rounds(workshop.id(), from, to).size();
-            // numbers as plain strings: MessageFormat would group them (15,698), which scripts misread
             out.println(m.get("cli.bench.archive.header", str(hazards), str(rounds), str(warmup), str(runs)));
             out.flush();
             for (int i = 0; i < warmup; i++) {
@@ -80,19 +77,11 @@ final class BenchArchiveCommand implements Callable<Integer> {
                 peakHeap = probe.peakHeapBytes();
                 maxHeap = probe.maxHeapBytes();
             }
-            BenchStats stats = BenchStats.of(millis);
-            out.println(m.get("cli.bench.result", String.format(Locale.ROOT, "%.0f", stats.median()),
-                    str(stats.p95()), str(stats.min()), str(stats.max())));
+            BenchReport.times(m, out, millis);
             out.println(m.get("cli.bench.archive.output", str(last.pages()), str(last.pdf().length)));
-            OptionalLong rss = MemoryProbe.peakRssBytes();
-            out.println(m.get("cli.bench.memory", str(peakHeap / MB), str(maxHeap / MB),
-                    rss.isPresent() ? (rss.getAsLong() / MB) + " MB" : m.get("cli.bench.rssUnknown")));
+            BenchReport.memory(m, out, peakHeap, maxHeap);
             out.flush();
         }
         return HazardLedgerCommand.OK;
-    }
-
-    private static String str(long n) {
-        return Long.toString(n);
     }
 }

@@ -1,5 +1,7 @@
 package org.hazardledger.cli;
 
+import static org.hazardledger.cli.BenchReport.str;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -7,8 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.HazardQuery;
@@ -32,8 +32,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "excel", mixinStandardHelpOptions = true,
         description = "Time the Excel export and import of the ledger / Excel 导出导入耗时")
 final class BenchExcelCommand implements Callable<Integer> {
-
-    private static final long MB = 1024 * 1024;
 
     @ParentCommand
     BenchCommand bench;
@@ -77,7 +75,6 @@ final class BenchExcelCommand implements Callable<Integer> {
             LocalDate to = LocalDate.now();
             ledger.setup().initialiseBenchmark(hazards, to.minusDays(364), to, Progress.NONE);
             LedgerExport export = new LedgerExport(ledger.sheets(), m);
-            // numbers as plain strings: MessageFormat would group them (15,698), which scripts misread
             out.println(m.get("cli.bench.excel.header", str(hazards), str(warmup), str(runs)));
             out.flush();
             for (int i = 0; i < warmup; i++) {
@@ -96,14 +93,10 @@ final class BenchExcelCommand implements Callable<Integer> {
                 peakHeap = probe.peakHeapBytes();
                 maxHeap = probe.maxHeapBytes();
             }
-            BenchStats stats = BenchStats.of(millis);
-            out.println(m.get("cli.bench.result", String.format(Locale.ROOT, "%.0f", stats.median()),
-                    str(stats.p95()), str(stats.min()), str(stats.max())));
+            BenchReport.times(m, out, millis);
             out.println(m.get("cli.bench.excel.output", str(ledger.sheets().count(HazardQuery.ALL)),
                     str(Files.size(file))));
-            OptionalLong rss = MemoryProbe.peakRssBytes();
-            out.println(m.get("cli.bench.memory", str(peakHeap / MB), str(maxHeap / MB),
-                    rss.isPresent() ? (rss.getAsLong() / MB) + " MB" : m.get("cli.bench.rssUnknown")));
+            BenchReport.memory(m, out, peakHeap, maxHeap);
             out.flush();
         }
     }
@@ -123,9 +116,5 @@ final class BenchExcelCommand implements Callable<Integer> {
                     str(perSecond)));
             out.flush();
         }
-    }
-
-    private static String str(long n) {
-        return Long.toString(n);
     }
 }

@@ -1,0 +1,33 @@
+package org.hazardledger.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.hazardledger.service.Messages;
+
+/** The lines every benchmark prints alike: the times of its runs, and the memory it took. */
+final class BenchReport {
+
+    private static final long MB = 1024 * 1024;
+
+    private BenchReport() {
+    }
+
+    static void times(Messages m, PrintWriter out, List<Long> millis) {
+        BenchStats stats = BenchStats.of(millis);
+        out.println(m.get("cli.bench.result", String.format(Locale.ROOT, "%.0f", stats.median()),
+                str(stats.p95()), str(stats.min()), str(stats.max())));
+    }
+
+    static void memory(Messages m, PrintWriter out, long peakHeapBytes, long maxHeapBytes) {
+        OptionalLong rss = MemoryProbe.peakRssBytes();
+        out.println(m.get("cli.bench.memory", str(peakHeapBytes / MB), str(maxHeapBytes / MB),
+                rss.isPresent() ? (rss.getAsLong() / MB) + " MB" : m.get("cli.bench.rssUnknown")));
+    }
+
+    /** Numbers as plain strings: MessageFormat would group them (15,698), which scripts misread. */
+    static String str(long n) {
+        return Long.toString(n);
+    }
+}
