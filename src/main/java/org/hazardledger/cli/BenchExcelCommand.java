@@ -60,7 +60,7 @@ final class BenchExcelCommand implements Callable<Integer> {
         Messages m = Messages.forLanguage(language);
         PrintWriter out = ctx.out();
         try (BenchFolder dir = BenchFolder.create()) {
-            Path file = dir.resolve("ledger.xlsx");
+            Path file = dir.resolve("bench-ledger.xlsx");
             exportRuns(ctx, m, out, dir, file);
             if (!exportOnly) {
                 importOnce(ctx, m, out, dir, file);
