@@ -38,6 +38,8 @@ final class ImportSheetCommand implements Callable<Integer> {
 
     /** How many problems are printed; the report has them all. */
     static final int SHOWN = 50;
+    /** How many unknown names of one kind are listed. */
+    static final int NAMES_SHOWN = 20;
 
     /** All rows or none, or the valid rows. */
     enum Mode { ALL, VALID }
@@ -146,17 +148,23 @@ final class ImportSheetCommand implements Callable<Integer> {
         throw new DomainException("cli.sheet.noSheet", wanted, String.join(", ", names));
     }
 
+    /** The first names of a long list, and an ellipsis for the rest: a sheet may name hundreds. */
+    private static String firstNames(List<String> names) {
+        int shown = Math.min(names.size(), NAMES_SHOWN);
+        return String.join(", ", names.subList(0, shown)) + (names.size() > shown ? ", …" : "");
+    }
+
     /** The counts, the names the ledger does not know, and the first problems. */
     static void print(PrintWriter out, ImportCheck check, Messages messages) {
         out.println(Bilingual.line("cli.sheet.check", check.rows(), check.validRows(), check.invalidRows().size()));
         if (!check.unknownUnits().isEmpty()) {
-            out.println(Bilingual.line("cli.sheet.unknownUnits", String.join(", ", check.unknownUnits())));
+            out.println(Bilingual.line("cli.sheet.unknownUnits", String.valueOf(check.unknownUnits().size()), firstNames(check.unknownUnits())));
         }
         if (!check.unknownPeople().isEmpty()) {
-            out.println(Bilingual.line("cli.sheet.unknownPeople", String.join(", ", check.unknownPeople())));
+            out.println(Bilingual.line("cli.sheet.unknownPeople", String.valueOf(check.unknownPeople().size()), firstNames(check.unknownPeople())));
         }
         if (!check.unknownCategories().isEmpty()) {
-            out.println(Bilingual.line("cli.sheet.unknownCategories", String.join(", ", check.unknownCategories())));
+            out.println(Bilingual.line("cli.sheet.unknownCategories", String.valueOf(check.unknownCategories().size()), firstNames(check.unknownCategories())));
         }
         if (check.clean()) {
             out.println(Bilingual.line("cli.sheet.clean"));

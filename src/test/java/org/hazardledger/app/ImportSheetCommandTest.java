@@ -58,6 +58,22 @@ class ImportSheetCommandTest {
     }
 
     @Test
+    void intoAnEmptyLedgerTheDryRunSaysWhichUnitsAndPeopleWillBeCreated() {
+        Path sheet = dir.resolve("ledger.xlsx");
+        assertThat(cli.run("export-sheet", "--data", source.toString(), "--out", sheet.toString()))
+                .as(cli.err.toString()).isZero();
+        Path empty = dir.resolve("empty");
+        try (LedgerFixture ledger = new LedgerFixture(empty)) {
+            ledger.setup.initialiseEmpty("长江机械厂", org.hazardledger.model.Industry.METALLURGY);
+        }
+
+        assertThat(cli.run("import-sheet", sheet.toString(), "--data", empty.toString(), "--dry-run"))
+                .as(cli.out + "\n" + cli.err).isZero();
+        assertThat(cli.out.toString()).containsPattern("系统中没有的单位（[1-9]\\d* 个，将新建")
+                .containsPattern("系统中没有的人员（[1-9]\\d* 人，将新建").contains("没有发现问题");
+    }
+
+    @Test
     void aBadDateIsShownWithItsRowAndReportedAndNothingIsImported() throws IOException {
         Path sheet = dir.resolve("ledger.xlsx");
         assertThat(cli.run("export-sheet", "--data", source.toString(), "--out", sheet.toString()))
