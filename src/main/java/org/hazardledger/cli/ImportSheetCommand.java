@@ -3,7 +3,9 @@ package org.hazardledger.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.hazardledger.model.CatalogEntry;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.ImportCheck;
 import org.hazardledger.model.ImportMode;
@@ -69,6 +71,10 @@ final class ImportSheetCommand implements Callable<Integer> {
     @Option(names = "--no-create", description = "Do not create unknown units and people / 不新建单位和人员")
     boolean noCreate;
 
+    @Option(names = "--category", paramLabel = "CATEGORY",
+            description = "The category of rows that state none: its code or name / 未填类别的行所用的隐患类别")
+    String defaultCategory;
+
     @Option(names = "--dry-run", description = "Check only, write nothing / 只检查，不导入")
     boolean dryRun;
 
@@ -106,6 +112,10 @@ final class ImportSheetCommand implements Callable<Integer> {
                 .withCreate(!noCreate, !noCreate);
         int code;
         try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+            if (defaultCategory != null) {
+                options = options.withMaps(Map.of(), Map.of(),
+                        Map.of(ImportOptions.NO_CATEGORY, categoryCode(ledger, defaultCategory)));
+            }
             ImportCheck check = ledger.sheets().check(parsed.lines(), options);
             print(out, check, messages);
             if (dryRun) {
@@ -146,6 +156,15 @@ final class ImportSheetCommand implements Callable<Integer> {
             }
         }
         throw new DomainException("cli.sheet.noSheet", wanted, String.join(", ", names));
+    }
+
+    /** A category of the catalogue by its code, Chinese or English name. */
+    private static String categoryCode(OpenLedger ledger, String text) {
+        return ledger.referenceData().hazardCategories().stream()
+                .filter(c -> c.code().equalsIgnoreCase(text) || c.nameZh().equals(text)
+                        || c.nameEn().equalsIgnoreCase(text))
+                .map(CatalogEntry::code).findFirst()
+                .orElseThrow(() -> new DomainException("cli.sheet.categoryUnknown", text));
     }
 
     /** The first names of a long list, and an ellipsis for the rest: a sheet may name hundreds. */

@@ -10,11 +10,15 @@ import java.util.UUID;
  * @param createPeople  people the ledger does not know are created in the hazard's unit
  * @param unitMap       a sheet's unit text mapped by the user to a ledger unit
  * @param personMap     a sheet's person name mapped by the user to a ledger person
- * @param categoryMap   a sheet's category text mapped by the user to a catalogue code
+ * @param categoryMap   a sheet's category text mapped by the user to a catalogue code; the key
+ *                      {@link #NO_CATEGORY} gives the category of the rows that state none
  * @param fileName      the file's name, written on the audit trail
  */
 public record ImportOptions(ImportMode mode, boolean createUnits, boolean createPeople, Map<String, UUID> unitMap,
                             Map<String, UUID> personMap, Map<String, String> categoryMap, String fileName) {
+
+    /** The category text of a row that states none: listed as unknown until the user maps it. */
+    public static final String NO_CATEGORY = "";
 
     public ImportOptions {
         mode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;

@@ -19,6 +19,7 @@ import org.hazardledger.model.HazardNumber;
 import org.hazardledger.model.HazardSource;
 import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.ImportLine;
+import org.hazardledger.model.ImportOptions;
 import org.hazardledger.model.ImportProblem;
 import org.hazardledger.model.LedgerField;
 import org.hazardledger.model.LedgerLine;
@@ -210,8 +211,12 @@ final class SheetHazards {
         private String category() {
             String text = l.text(LedgerField.CATEGORY);
             if (text == null) {
-                problem(LedgerField.CATEGORY, null, "sheet.check.required");
-                return null;
+                // Many sheets keep no category: the user may name one for every row that states none.
+                String fallback = names.category(ImportOptions.NO_CATEGORY);
+                if (fallback == null) {
+                    problem(LedgerField.CATEGORY, null, "sheet.check.required");
+                }
+                return fallback;
             }
             String code = names.category(text);
             if (code == null) {

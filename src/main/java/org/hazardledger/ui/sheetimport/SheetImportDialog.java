@@ -325,7 +325,7 @@ public final class SheetImportDialog extends Dialog<Void> {
         names.setPlaceholder(new Label(m.get("sheetImport.unknown.none")));
         names.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         names.getColumns().add(text(m.get("sheetImport.unknown.kind"), 80, vm::kindText));
-        names.getColumns().add(text(m.get("sheetImport.unknown.name"), 200, UnknownName::text));
+        names.getColumns().add(text(m.get("sheetImport.unknown.name"), 200, vm::nameText));
         TableColumn<UnknownName, Choice<Object>> choice = new TableColumn<>(m.get("sheetImport.unknown.choice"));
         choice.setPrefWidth(300);
         choice.setEditable(true);

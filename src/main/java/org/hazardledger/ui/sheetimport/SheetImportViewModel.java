@@ -412,6 +412,11 @@ public final class SheetImportViewModel {
         };
     }
 
+    /** The name as the sheet writes it; rows that state no category are one entry, said in words. */
+    public String nameText(UnknownName n) {
+        return n.text().isEmpty() ? messages.get("sheetImport.unknown.noCategory") : n.text();
+    }
+
     /** 保存错误报告…: the sheet with its problems marked, as .xlsx, written in the background. */
     public void saveReport() {
         SheetImport si = sheet.get();
