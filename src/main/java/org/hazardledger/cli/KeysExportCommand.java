@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.hazardledger.exchange.AtomicFile;
+import org.hazardledger.service.AtomicFile;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.ExchangeKeyEntry;
 import picocli.CommandLine.Command;

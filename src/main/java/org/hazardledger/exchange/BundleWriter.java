@@ -31,6 +31,7 @@ import org.bouncycastle.openpgp.PGPPublicKey;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.RecordType;
 import org.hazardledger.model.TravellingRecord;
+import org.hazardledger.service.AtomicFile;
 import org.hazardledger.service.Progress;
 import org.hazardledger.service.RecordJson;
 

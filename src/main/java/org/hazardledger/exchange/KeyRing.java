@@ -32,6 +32,7 @@ import org.hazardledger.model.ExchangeKeyEntry;
 import org.hazardledger.model.Fingerprint;
 import org.hazardledger.model.Installation;
 import org.hazardledger.model.InstallationRole;
+import org.hazardledger.service.AtomicFile;
 import org.hazardledger.service.ExchangeKeyService;
 import org.hazardledger.service.ExchangeRecordsService;
 

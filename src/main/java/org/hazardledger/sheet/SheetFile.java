@@ -1,53 +1,24 @@
 package org.hazardledger.sheet;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import org.hazardledger.model.DomainException;
+import org.hazardledger.service.AtomicFile;
 
 /**
- * Writes a spreadsheet file so that it is either absent or complete under its name: the workbook goes
- * to a temporary file beside the target ({@code .name-*.tmp}), which is forced to disk and moved over
- * the target only when complete. A cancel, a full disk or a read-only folder leaves the target as it
- * was and no temporary file behind; the failure becomes {@code error.sheetExport.write} (file, reason).
- * (The same pattern as exchange/AtomicFile, which the sheet layer may not use.)
+ * Writes a spreadsheet file so that it is either absent or complete under its name ({@link AtomicFile}):
+ * a cancel, a full disk or a folder we may not write leaves the target as it was and no temporary file
+ * behind; the failure becomes {@code error.sheetExport.write} (file, reason).
  */
 final class SheetFile {
-
-    /** Writes the whole file to the stream it is given. */
-    @FunctionalInterface
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
 
     private SheetFile() {
     }
 
-    static void write(Path target, Content content) {
+    static void write(Path target, AtomicFile.Content content) {
         Path absolute = target.toAbsolutePath();
-        Path tmp = null;
         try {
-            Path folder = absolute.getParent();
-            Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                content.writeTo(out);
-            }
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFile.write(absolute, content);
         } catch (IOException e) {
             throw new DomainException(e, "error.sheetExport.write", absolute.toString(), reason(e));
         } catch (RuntimeException e) {
@@ -57,8 +28,6 @@ final class SheetFile {
                 throw e;
             }
             throw new DomainException(e, "error.sheetExport.write", absolute.toString(), reason(io));
-        } finally {
-            deleteQuietly(tmp);
         }
     }
 
@@ -88,16 +57,5 @@ final class SheetFile {
             }
         }
         return null;
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-            // nothing more can be done about a temporary file that will not go; it is hidden and named .tmp
-        }
     }
 }

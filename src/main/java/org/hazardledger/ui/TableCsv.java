@@ -1,18 +1,18 @@
 package org.hazardledger.ui;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hazardledger.service.AtomicFile;
 
 /**
  * A table as the user sees it, saved as CSV: the visible columns with their headers, the rows in
@@ -43,26 +43,19 @@ public final class TableCsv {
         return lines;
     }
 
-    /** Writes the lines to {@code file} whole or not at all (a temporary file beside it, then a rename). */
+    /** Writes the lines to {@code file} whole or not at all ({@link AtomicFile}). */
     public static void write(List<List<String>> lines, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path part = dir.resolve("." + file.getFileName() + ".part");
         try {
-            try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
+            AtomicFile.write(file, stream -> {
+                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL);
                 out.write('\uFEFF');
                 for (List<String> line : lines) {
                     csv.printRecord(line);
                 }
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                csv.flush();
+            });
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException cleanup) {
-                // the original failure is the one to report
-                e.addSuppressed(cleanup);
-            }
             throw new UncheckedIOException(e);
         }
     }
