@@ -19,6 +19,8 @@ import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.model.Tier;
 import org.hazardledger.model.LedgerPage;
+import org.hazardledger.model.LedgerPositions;
+import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.Person;
 import org.hazardledger.model.Rectification;
 import org.hazardledger.store.Store;
@@ -84,6 +86,26 @@ public final class HazardService {
         int bounded = Math.max(1, Math.min(limit, MAX_PAGE));
         return store.transact(s -> s.hazards().page(query, unitSubtree(s, query.unitId()), today(s), cursor,
                 bounded));
+    }
+
+    /** Rows between every anchor of a query's positions (see {@link LedgerPositions}). */
+    public static final int POSITION_STRIDE = 1_000;
+
+    /**
+     * Where the rows of {@code query} lie: its total and an anchor every {@value #POSITION_STRIDE} rows,
+     * so {@link #pageAt} can show any offset at once. One pass over the query's keys.
+     */
+    public LedgerPositions positions(HazardQuery query) {
+        return store.transact(s -> s.hazards().positions(query, unitSubtree(s, query.unitId()), today(s),
+                POSITION_STRIDE));
+    }
+
+    /** The rows of {@code query} from row {@code offset} on (at most {@code limit}), found by {@code positions}. */
+    public List<HazardRow> pageAt(HazardQuery query, LedgerPositions positions, int offset, int limit) {
+        int bounded = Math.max(1, Math.min(limit, MAX_PAGE));
+        int from = Math.max(0, offset);
+        return store.transact(s -> s.hazards().rowsAfter(query, unitSubtree(s, query.unitId()), today(s),
+                positions.anchorFor(from).orElse(null), positions.skipFor(from), bounded));
     }
 
     public int count(HazardQuery query) {

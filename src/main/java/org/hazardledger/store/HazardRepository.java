@@ -33,6 +33,7 @@ import org.hazardledger.model.HazardRow;
 import org.hazardledger.model.HazardSource;
 import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.LedgerPage;
+import org.hazardledger.model.LedgerPositions;
 import org.hazardledger.model.MajorCriterionCitation;
 import org.hazardledger.model.MajorReason;
 import org.hazardledger.model.Outcome;
@@ -43,6 +44,7 @@ import org.hazardledger.model.Tier;
 import org.hazardledger.store.jooq.tables.Person;
 import org.hazardledger.store.jooq.tables.records.HazardRecord;
 import org.jooq.Condition;
+import org.hazardledger.store.jooq.Sequences;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
 import org.jooq.Record;
@@ -53,10 +55,14 @@ public final class HazardRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final SearchIndex search;
+    /** Up to this many search hits are fetched by row number; above it, the ledger is scanned in order. */
+    private static final int FETCH_BY_ROW_MAX = 5_000;
 
-    HazardRepository(DSLContext dsl, Clock clock) {
+    HazardRepository(DSLContext dsl, Clock clock, SearchIndex search) {
         this.dsl = dsl;
         this.clock = clock;
+        this.search = search;
     }
 
     /** The next free number in a month: YH-yyyy-MM-nnnn. */
@@ -131,6 +137,7 @@ public final class HazardRepository {
             return;
         }
         List<Long> seqs = ChangeSequence.next(dsl, hazards.size());
+        List<Long> rowNos = dsl.nextvals(Sequences.HAZARD_ROW_SEQ, hazards.size());
         List<HazardRecord> records = new ArrayList<>(hazards.size());
         for (int i = 0; i < hazards.size(); i++) {
             Hazard h = hazards.get(i);
@@ -140,7 +147,9 @@ public final class HazardRepository {
             r.setCreatedAt(OffsetDateTime.ofInstant(h.createdAt(), clock.getZone()));
             r.setRevision(1);
             r.setChangeSeq(seqs.get(i));
+            r.setRowNo(rowNos.get(i));
             records.add(r);
+            search.add(rowNos.get(i), searchedFields(h));
         }
         dsl.batchInsert(records).execute();
     }
@@ -152,7 +161,15 @@ public final class HazardRepository {
         r.setCreatedAt(OffsetDateTime.ofInstant(h.createdAt(), clock.getZone()));
         r.setRevision(1);
         r.setChangeSeq(ChangeSequence.next(dsl));
+        long rowNo = dsl.nextval(Sequences.HAZARD_ROW_SEQ);
+        r.setRowNo(rowNo);
         r.insert();
+        search.add(rowNo, searchedFields(h));
+    }
+
+    /** What the ledger's search looks in: number, place and description. */
+    private static String[] searchedFields(Hazard h) {
+        return new String[] {h.number().toString(), h.registration().place(), h.registration().description()};
     }
 
     /**
@@ -160,6 +177,8 @@ public final class HazardRepository {
      * returns the hazard with its new revision.
      */
     public Hazard update(Hazard h) {
+        var before = dsl.select(HAZARD.ROW_NO, HAZARD.NUMBER, HAZARD.PLACE, HAZARD.DESCRIPTION).from(HAZARD)
+                .where(HAZARD.ID.eq(h.id())).fetchOne();
         HazardRecord r = dsl.newRecord(HAZARD);
         write(h, r);
         r.setRevision(h.revision() + 1);
@@ -168,6 +187,7 @@ public final class HazardRepository {
         r.changed(HAZARD.CREATED_AT, false);
         r.changed(HAZARD.ENTERPRISE_ID, false);
         r.changed(HAZARD.DELETED, false);
+        r.changed(HAZARD.ROW_NO, false);
         // One statement: the revision check and the write together (optimistic locking).
         int updated = dsl.update(HAZARD).set(r)
                 .where(HAZARD.ID.eq(h.id()).and(HAZARD.REVISION.eq(h.revision())))
@@ -175,6 +195,8 @@ public final class HazardRepository {
         if (updated != 1) {
             throw new StaleRecordException(h.number().toString());
         }
+        search.replace(before.value1(), new String[] {before.value2(), before.value3(), before.value4()},
+                searchedFields(h));
         return new Hazard(h.id(), h.revision() + 1, h.number(), h.status(), h.registration(), h.grading(),
                 h.rectification(), h.outcome(), h.handling(), h.createdAt(), r.getUpdatedAt().toInstant());
     }
@@ -326,11 +348,59 @@ public final class HazardRepository {
         return limited.fetch(HazardRepository::toHazard);
     }
 
+    /**
+     * The rows of a query at {@code skip} rows after {@code anchor} (null: from the first row), at most
+     * {@code limit}: a page at any offset, with {@link #positions}.
+     */
+    public List<HazardRow> rowsAfter(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today,
+                                     LedgerPage.PageCursor anchor, int skip, int limit) {
+        Person responsible = PERSON.as("responsible");
+        var select = dsl.select(HAZARD.ID, HAZARD.NUMBER, HAZARD.FOUND_ON, ORG_UNIT.NAME, HAZARD.PLACE,
+                        HAZARD.CATEGORY, HAZARD.HAZARD_FORM, HAZARD.GRADE, HAZARD.STATUS, HAZARD.RECTIFYING_TIER,
+                        responsible.NAME, HAZARD.DEADLINE, HAZARD.DESCRIPTION, HAZARD.CLOSED_ON)
+                .from(HAZARD)
+                .join(ORG_UNIT).on(ORG_UNIT.ID.eq(HAZARD.UNIT_ID))
+                .leftJoin(responsible).on(responsible.ID.eq(HAZARD.RESPONSIBLE_ID))
+                .where(conditions(q, unitSubtree, today).and(anchor == null ? DSL.noCondition()
+                        : HAZARD.FOUND_ON.lt(anchor.foundOn()).or(HAZARD.FOUND_ON.eq(anchor.foundOn())
+                                .and(HAZARD.NUMBER.lt(anchor.number())))))
+                .orderBy(HAZARD.FOUND_ON.desc(), HAZARD.NUMBER.desc());
+        return select.offset(skip).limit(limit).fetch(rec -> toRow(rec, responsible, today));
+    }
+
+    /**
+     * One pass over a query's keys in the ledger's order: the total and every {@code stride}-th key
+     * (see {@link LedgerPositions}).
+     */
+    public LedgerPositions positions(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today, int stride) {
+        List<LedgerPage.PageCursor> anchors = new ArrayList<>();
+        int[] total = {0};
+        try (var cursor = dsl.select(HAZARD.FOUND_ON, HAZARD.NUMBER).from(HAZARD)
+                .where(conditions(q, unitSubtree, today))
+                .orderBy(HAZARD.FOUND_ON.desc(), HAZARD.NUMBER.desc())
+                .fetchSize(5_000)
+                .fetchLazy()) {
+            for (var r : cursor) {
+                total[0]++;
+                if (total[0] % stride == 0) {
+                    anchors.add(new LedgerPage.PageCursor(r.value1(), r.value2()));
+                }
+            }
+        }
+        return new LedgerPositions(total[0], stride, anchors);
+    }
+
     public int count(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today) {
+        if (q.text() != null && q.withText(null).equals(HazardQuery.ALL)) {
+            SearchHits hits = search.find(q.text());
+            if (hits.exact()) {
+                return hits.count();
+            }
+        }
         return dsl.fetchCount(dsl.selectOne().from(HAZARD).where(conditions(q, unitSubtree, today)));
     }
 
-    private static Condition conditions(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today) {
+    private Condition conditions(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today) {
         List<Condition> c = new ArrayList<>();
         c.add(HAZARD.DELETED.isFalse());
         if (!q.statuses().isEmpty()) {
@@ -352,11 +422,30 @@ public final class HazardRepository {
             c.add(HAZARD.STATUS.in(openStatuses()).and(HAZARD.DEADLINE.lt(today)));
         }
         if (q.text() != null) {
-            String like = "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            c.add(HAZARD.NUMBER.like(like, '\\').or(HAZARD.PLACE.like(like, '\\'))
-                    .or(HAZARD.DESCRIPTION.like(like, '\\')));
+            c.add(textCondition(q.text()));
         }
         return DSL.and(c);
+    }
+
+    /**
+     * Rows whose number, place or description holds {@code text} (any case). The search index names
+     * the rows; when they are few they are fetched by row number, else the ledger is read in its own
+     * order, where hits are dense enough to fill a page after a short scan (decision 0018).
+     */
+    private Condition textCondition(String text) {
+        SearchHits hits = search.find(text);
+        if (hits.isEmpty()) {
+            return DSL.falseCondition();
+        }
+        String like = "%" + SearchGrams.normalise(text).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        Condition holds = DSL.lower(HAZARD.NUMBER).like(like, '\\').or(DSL.lower(HAZARD.PLACE).like(like, '\\'))
+                .or(DSL.lower(HAZARD.DESCRIPTION).like(like, '\\'));
+        if (hits.count() > FETCH_BY_ROW_MAX) {
+            return holds;
+        }
+        Condition rows = HAZARD.ROW_NO.in(java.util.Arrays.stream(hits.rowNos()).boxed().toList());
+        return hits.exact() ? rows : rows.and(holds);
     }
 
     // --- reminders and tiered archives ----------------------------------------------------------

@@ -48,6 +48,7 @@ public final class LedgerDatabase implements AutoCloseable {
         try {
             pool.getConnection().close();
             migrate(pool);
+            SearchIndex.ensureBuilt(DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false)));
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             if (isLocked(e)) {

@@ -239,7 +239,7 @@ public final class StatisticsRepository {
     }
 
     private HazardRepository hazards() {
-        return new HazardRepository(dsl, clock);
+        return new HazardRepository(dsl, clock, new SearchIndex(dsl));
     }
 
     /** Hazards that count at all: not deleted, not found to be no hazard, not a merged duplicate. */

@@ -28,7 +28,11 @@ public final class Store {
 
     /** Runs {@code work} in one transaction; commits when it returns, rolls back when it throws. */
     public <T> T transact(Function<StoreSession, T> work) {
-        return database.dsl().transactionResult(
-                cfg -> work.apply(new StoreSession(cfg.dsl(), ids, clock, attachmentFiles)));
+        return database.dsl().transactionResult(cfg -> {
+            StoreSession session = new StoreSession(cfg.dsl(), ids, clock, attachmentFiles);
+            T result = work.apply(session);
+            session.beforeCommit();
+            return result;
+        });
     }
 }

@@ -11,6 +11,7 @@ public final class StoreSession {
     private final IdGenerator ids;
     private final Clock clock;
     private final AttachmentFiles files;
+    private SearchIndex searchIndex;
 
     StoreSession(DSLContext dsl, IdGenerator ids, Clock clock, AttachmentFiles files) {
         this.dsl = dsl;
@@ -44,7 +45,22 @@ public final class StoreSession {
     }
 
     public HazardRepository hazards() {
-        return new HazardRepository(dsl, clock);
+        return new HazardRepository(dsl, clock, searchIndex());
+    }
+
+    /** The search index of this transaction, which gathers what it adds until {@link #beforeCommit}. */
+    SearchIndex searchIndex() {
+        if (searchIndex == null) {
+            searchIndex = new SearchIndex(dsl);
+        }
+        return searchIndex;
+    }
+
+    /** Writes what the transaction's search index still holds. */
+    void beforeCommit() {
+        if (searchIndex != null) {
+            searchIndex.flush();
+        }
     }
 
     public AccountRepository accounts() {

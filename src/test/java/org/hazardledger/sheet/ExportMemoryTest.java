@@ -101,6 +101,9 @@ class ExportMemoryTest {
                     case "ID":
                         values.add("RANDOM_UUID()");
                         break;
+                    case "ROW_NO":
+                        values.add("NEXT VALUE FOR HAZARD_ROW_SEQ");
+                        break;
                     case "NUMBER":
                         values.add("LEFT(O.NUMBER, 11) || LPAD(CAST(CAST(SUBSTRING(O.NUMBER, 12) AS INT) + R.X * 100"
                                 + " AS VARCHAR), 4, '0')");
