@@ -10,6 +10,8 @@ import org.hazardledger.cli.OpenLedger;
 import org.hazardledger.exchange.ExchangeDesk;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.Actor;
+import org.hazardledger.model.AccountRole;
+import org.hazardledger.model.DomainException;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.Messages;
@@ -57,6 +59,9 @@ public final class Launcher {
     }
 
     /** Until accounts exist (S02), the operating-system user is written on every event. */
+    /** The name the benchmark's lifecycle transitions are recorded under. */
+    private static final String BENCHMARK_CLERK = "bench (benchmark clerk)";
+
     static Actor currentActor() {
         return new Actor(System.getProperty("user.name", "clerk"));
     }
@@ -67,6 +72,14 @@ public final class Launcher {
         @Override
         public Path dataDir() {
             return ledger.dataDir();
+        }
+
+        @Override
+        public void actAsBenchmarkClerk() {
+            if (ledger.accounts().hasAnyAccount()) {
+                throw new DomainException("error.cli.bench.notBenchmarkLedger", ledger.dataDir().toString());
+            }
+            ledger.session().signIn(new Actor(BENCHMARK_CLERK, AccountRole.CLERK, null, null));
         }
 
         @Override

@@ -20,6 +20,17 @@ final class BenchReport {
                 str(stats.p95()), str(stats.min()), str(stats.max())));
     }
 
+    /** One labelled line of runs timed in microseconds, shown in milliseconds with two decimals. */
+    static void timesMicros(Messages m, PrintWriter out, String label, List<Long> micros) {
+        BenchStats stats = BenchStats.of(micros);
+        out.println(m.get("cli.bench.labelled", label, ms(stats.median()), ms(stats.p95()), ms(stats.min()),
+                ms(stats.max())));
+    }
+
+    private static String ms(double micros) {
+        return String.format(Locale.ROOT, "%.2f", micros / 1000.0);
+    }
+
     static void memory(Messages m, PrintWriter out, long peakHeapBytes, long maxHeapBytes) {
         OptionalLong rss = MemoryProbe.peakRssBytes();
         out.println(m.get("cli.bench.memory", str(peakHeapBytes / MB), str(maxHeapBytes / MB),

@@ -43,6 +43,13 @@ public interface OpenLedger extends AutoCloseable {
     /** The ledger as sheet lines: Excel export and import (S07). */
     LedgerSheetService sheets();
 
+    /**
+     * Acts as a clerk (安全员) named for the benchmark, so {@code bench ledger} can time lifecycle
+     * transitions; refused on a ledger that has accounts: only a throw-away benchmark ledger, which
+     * has none, may be written to so.
+     */
+    void actAsBenchmarkClerk();
+
     @Override
     void close();
 }

@@ -51,8 +51,24 @@ final class SearchIndex {
             words[offset >>> 6] |= 1L << (offset & 63);
         }
         if (pendingGrams > PENDING_MAX) {
+            flushBlocksBefore(GramBlock.blockOf(rowNo));
+        }
+        if (pendingGrams > 2 * PENDING_MAX) {
             flush();
         }
+    }
+
+    /**
+     * Writes the blocks below {@code block}: an import numbers its rows in order, so those are
+     * complete and each of their grams is written once.
+     */
+    private void flushBlocksBefore(int block) {
+        var done = pending.headMap(block, false);
+        for (Map.Entry<Integer, Map<Long, long[]>> e : done.entrySet()) {
+            pendingGrams -= e.getValue().size();
+            writeBlock(e.getKey(), e.getValue());
+        }
+        done.clear();
     }
 
     /** A row's fields changed: its old grams are taken out and the new ones put in. */
