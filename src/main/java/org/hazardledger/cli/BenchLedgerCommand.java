@@ -89,8 +89,9 @@ final class BenchLedgerCommand implements Callable<Integer> {
             long start = System.nanoTime();
             try (OpenLedger ledger = ctx.opener().open(dir)) {
                 LocalDate to = LocalDate.now();
-                ledger.setup().initialiseBenchmark(hazards, to.minusYears(Math.max(1, hazards / 100_000)), to,
-                        Progress.NONE);
+                // A mining group's shape: about 100,000 hazards a year, some 20,000 per workshop.
+                ledger.setup().initialiseBenchmark(hazards, Math.max(4, Math.min(50, hazards / 20_000)),
+                        to.minusYears(Math.max(1, hazards / 100_000)), to, Progress.NONE);
             }
             out.println(m.get("cli.bench.ledger.built", str(hazards), str(millisSince(start)),
                     str(Files.size(dir.resolve("ledger.mv.db")) / (1024 * 1024))));

@@ -89,6 +89,11 @@ final class DemoAttachments {
         }
     }
 
+    /** A picture of a random scene: the benchmark ledger's few shared photos. */
+    static byte[] drawRandom(String number, boolean after, Random rng, LocalDate day) {
+        return draw(number, after, Scene.random(rng), day);
+    }
+
     static byte[] draw(String number, boolean after, Scene scene, LocalDate day) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

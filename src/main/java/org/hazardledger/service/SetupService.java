@@ -1,6 +1,9 @@
 package org.hazardledger.service;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Enterprise;
 import org.hazardledger.model.Industry;
@@ -84,16 +87,50 @@ public final class SetupService {
     }
 
     /**
-     * A throw-away ledger for the benchmarks: one workshop with {@code hazards} hazards found from
-     * {@code from} to {@code to} and a weekly round in every other week; one transaction. Returns the
-     * workshop.
+     * A throw-away ledger for the benchmarks: one workshop ({@code BenchmarkLedger.WORKSHOP_CODE}, three
+     * teams) with {@code hazards} hazards found from {@code from} to {@code to} and a weekly round in
+     * every other week. Returns the workshop. See {@link #initialiseBenchmark(int, int, LocalDate,
+     * LocalDate, Progress)} for the transactions.
      */
     public OrgUnit initialiseBenchmark(int hazards, LocalDate from, LocalDate to, Progress progress) {
-        return store.transact(s -> {
-            requireNew(s.organisation().enterprise().isPresent());
-            return BenchmarkLedger.load(s, session.actor(), hazards, from, to, progress);
-        });
+        return initialiseBenchmark(hazards, 1, from, to, progress);
     }
+
+    /**
+     * As {@link #initialiseBenchmark(int, LocalDate, LocalDate, Progress)}, the hazards spread over
+     * {@code workshops} workshops (two per plant). The setup is one transaction and the hazards follow
+     * in transactions of {@value #BENCHMARK_SLICE} (a million in one would hold H2's whole undo log
+     * in memory); a cancel or failure part-way leaves a partial ledger, which is thrown away anyway.
+     * Returns the first workshop, {@code BenchmarkLedger.WORKSHOP_CODE}.
+     */
+    public OrgUnit initialiseBenchmark(int hazards, int workshops, LocalDate from, LocalDate to,
+                                      Progress progress) {
+        if (hazards < 0 || workshops < 1 || to.isBefore(from)) {
+            throw new IllegalArgumentException("hazards >= 0, workshops >= 1, from <= to");
+        }
+        BenchmarkLedger.Setup setup = store.transact(s -> {
+            requireNew(s.organisation().enterprise().isPresent());
+            return BenchmarkLedger.setUp(s, session.actor(), hazards, workshops, from, to);
+        });
+        Map<YearMonth, Integer> numbered = new HashMap<>();
+        for (int first = 0; first < hazards; first += BENCHMARK_SLICE) {
+            int start = first;
+            int end = Math.min(hazards, first + BENCHMARK_SLICE);
+            store.transact(s -> {
+                BenchmarkLedger.hazards(s, setup, start, end, numbered, progress);
+                return null;
+            });
+        }
+        store.transact(s -> {
+            numbered.forEach((month, last) -> s.hazards().reserveNumbers(month, last));
+            return null;
+        });
+        progress.update(hazards, hazards);
+        return setup.workshops().get(0).unit();
+    }
+
+    /** Hazards per transaction of {@link #initialiseBenchmark(int, int, LocalDate, LocalDate, Progress)}. */
+    private static final int BENCHMARK_SLICE = 50_000;
 
     private static void requireNew(boolean hasEnterprise) {
         if (hasEnterprise) {

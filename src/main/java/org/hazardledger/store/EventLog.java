@@ -95,13 +95,14 @@ public final class EventLog {
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<Event> out = new ArrayList<>(entries.size());
         List<LedgerEventRecord> records = new ArrayList<>(entries.size());
+        MessageDigest sha = sha256();
         for (Pending p : entries) {
             if (p.actor() == null || p.actor().isBlank()) {
                 throw new IllegalArgumentException("an audit event needs the user who acted");
             }
             Event e = new Event(++seq, ids.next(), at, p.actor(), p.entityType(), p.entityId(), p.action(),
                     p.payloadJson());
-            String hash = hash(prev, e);
+            String hash = hash(sha, prev, e);
             LedgerEventRecord r = dsl.newRecord(LEDGER_EVENT);
             r.setSeq(e.seq());
             r.setId(e.id());
@@ -117,7 +118,7 @@ public final class EventLog {
             out.add(e);
             prev = hash;
         }
-        dsl.batchInsert(records).execute();
+        BulkInsert.insert(dsl, LEDGER_EVENT, records);
         return out;
     }
 
@@ -252,12 +253,20 @@ public final class EventLog {
     }
 
     static String hash(String prev, Event e) {
+        return hash(sha256(), prev, e);
+    }
+
+    /** As {@link #hash(String, Event)} with a digest of the caller's (reset by {@code digest}). */
+    private static String hash(MessageDigest sha, String prev, Event e) {
         String canonical = String.join("\n", prev, Long.toString(e.seq()), e.id().toString(),
                 e.occurredAt().toInstant().toString(), e.actor(), e.entityType(), e.entityId().toString(),
                 e.action(), e.payload());
+        return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("SHA-256 is part of every JDK", ex);
         }

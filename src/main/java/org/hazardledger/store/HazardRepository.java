@@ -151,7 +151,7 @@ public final class HazardRepository {
             records.add(r);
             search.add(rowNos.get(i), searchedFields(h));
         }
-        dsl.batchInsert(records).execute();
+        BulkInsert.insert(dsl, HAZARD, records);
     }
 
     public void insert(UUID enterpriseId, Hazard h) {
