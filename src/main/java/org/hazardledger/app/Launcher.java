@@ -125,6 +125,12 @@ public final class Launcher {
         }
 
         @Override
+        public org.hazardledger.service.AttachmentService attachmentsAs(Actor actor) {
+            ledger.session().signIn(actor);
+            return ledger.attachments();
+        }
+
+        @Override
         public void close() {
             ledger.close();
         }

@@ -3,6 +3,8 @@ package org.hazardledger.cli;
 import org.hazardledger.exchange.ExchangeDesk;
 import java.nio.file.Path;
 import org.hazardledger.report.ReportService;
+import org.hazardledger.service.Actor;
+import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
 import org.hazardledger.service.LedgerSheetService;
@@ -42,6 +44,12 @@ public interface OpenLedger extends AutoCloseable {
 
     /** The ledger as sheet lines: Excel export and import (S07). */
     LedgerSheetService sheets();
+
+    /**
+     * The attachment use cases with {@code actor} signed in (the command line acts as a process with no
+     * account, which may not attach; {@code bench bundle} attaches its files as a clerk would).
+     */
+    AttachmentService attachmentsAs(Actor actor);
 
     @Override
     void close();
