@@ -138,6 +138,11 @@ public final class Launcher {
         }
 
         @Override
+        public org.hazardledger.service.AttachmentService attachments() {
+            return ledger.attachments();
+        }
+
+        @Override
         public void close() {
             ledger.close();
         }

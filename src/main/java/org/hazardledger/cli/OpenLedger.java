@@ -3,6 +3,8 @@ package org.hazardledger.cli;
 import org.hazardledger.exchange.ExchangeDesk;
 import java.nio.file.Path;
 import org.hazardledger.report.ReportService;
+import org.hazardledger.service.Actor;
+import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
 import org.hazardledger.service.LedgerSheetService;
@@ -49,6 +51,9 @@ public interface OpenLedger extends AutoCloseable {
      * has none, may be written to so.
      */
     void actAsBenchmarkClerk();
+
+    /** Attaching files (for the signed-in user: see {@link #actAsBenchmarkClerk}). */
+    AttachmentService attachments();
 
     @Override
     void close();

@@ -33,8 +33,6 @@ import org.bouncycastle.openpgp.PGPSignatureGenerator;
 import org.bouncycastle.openpgp.PGPSignatureList;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.bc.BcPBESecretKeyDecryptorBuilder;
-import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
-import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyDataDecryptorFactory;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenerator;
@@ -52,6 +50,9 @@ final class BundleCrypto {
 
     static final String LITERAL_NAME = "bundle.zip";
     private static final int BUFFER = 1 << 16;
+    /** Chunks handed between the cipher thread and the hashing thread: 4 of 256 KiB. */
+    private static final int PIPE_CHUNKS = 4;
+    private static final int PIPE_CHUNK = 1 << 18;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -74,7 +75,7 @@ final class BundleCrypto {
             }
             OutputStream encrypted = encryption.open(out, new byte[BUFFER]);
             PGPSignatureGenerator signature = new PGPSignatureGenerator(
-                    new BcPGPContentSignerBuilder(signerPublic.getAlgorithm(), HashAlgorithmTags.SHA512), signerPublic);
+                    JdkSignatureOperators.signer(signerPublic.getAlgorithm(), HashAlgorithmTags.SHA512), signerPublic);
             signature.init(PGPSignature.BINARY_DOCUMENT, signer);
             signature.generateOnePassVersion(false).encode(encrypted);
             PGPLiteralDataGenerator literal = new PGPLiteralDataGenerator();
@@ -178,17 +179,26 @@ final class BundleCrypto {
         PGPOnePassSignature pass = passes.get(0);
         PGPPublicKey signer = signerKey.apply(pass.getKeyID()).orElseThrow(
                 () -> new DomainException("error.bundle.unknownSender", Long.toHexString(pass.getKeyID()).toUpperCase()));
-        pass.init(new BcPGPContentVerifierBuilderProvider(), signer);
+        pass.init(JdkSignatureOperators.verifiers(), signer);
         next = factory.nextObject();
         if (!(next instanceof PGPLiteralData)) {
             throw new DomainException("error.bundle.damaged", "no literal data");
         }
-        try (InputStream literal = ((PGPLiteralData) next).getDataStream()) {
-            byte[] buffer = new byte[BUFFER];
-            for (int n = literal.read(buffer); n >= 0; n = literal.read(buffer)) {
-                pass.update(buffer, 0, n);
-                plaintext.write(buffer, 0, n);
+        // this thread decrypts (AES, and SHA-1 for the MDC); the pipe's thread hashes for the signature
+        // (SHA-512) and writes the plaintext out
+        try (InputStream literal = ((PGPLiteralData) next).getDataStream();
+             ChunkPipe pipe = new ChunkPipe("bundle-verify", PIPE_CHUNKS, PIPE_CHUNK, (b, off, len) -> {
+                 pass.update(b, off, len);
+                 plaintext.write(b, off, len);
+             })) {
+            boolean more = true;
+            while (more) {
+                ChunkPipe.Chunk chunk = pipe.take();
+                chunk.length = literal.readNBytes(chunk.bytes, 0, chunk.bytes.length);
+                more = chunk.length == chunk.bytes.length;
+                pipe.send(chunk);
             }
+            pipe.finish();
         }
         next = factory.nextObject();
         if (!(next instanceof PGPSignatureList) || ((PGPSignatureList) next).size() != 1) {
@@ -247,13 +257,19 @@ final class BundleCrypto {
         return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
-    /** Closing finishes, in order: the literal data, the signature, the encryption. */
+    /**
+     * Closing finishes, in order: the literal data, the signature, the encryption. What is written is
+     * gathered in chunks; each goes to the pipe's thread to be hashed for the signature (SHA-512) while
+     * this thread encrypts it (AES, and SHA-1 for the MDC).
+     */
     private static final class SigningStream extends OutputStream {
         private final OutputStream plain;
         private final PGPSignatureGenerator signature;
         private final PGPLiteralDataGenerator literal;
         private final OutputStream encrypted;
         private final PGPEncryptedDataGenerator encryption;
+        private final ChunkPipe pipe;
+        private ChunkPipe.Chunk chunk;
         private boolean closed;
 
         SigningStream(OutputStream plain, PGPSignatureGenerator signature, PGPLiteralDataGenerator literal,
@@ -263,18 +279,40 @@ final class BundleCrypto {
             this.literal = literal;
             this.encrypted = encrypted;
             this.encryption = encryption;
+            this.pipe = new ChunkPipe("bundle-sign", PIPE_CHUNKS, PIPE_CHUNK, signature::update);
         }
 
         @Override
         public void write(int b) throws IOException {
-            plain.write(b);
-            signature.update((byte) b);
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            plain.write(b, off, len);
-            signature.update(b, off, len);
+            if (closed) {
+                throw new IOException("stream closed");
+            }
+            while (len > 0) {
+                if (chunk == null) {
+                    chunk = pipe.take();
+                }
+                int n = Math.min(len, chunk.bytes.length - chunk.length);
+                System.arraycopy(b, off, chunk.bytes, chunk.length, n);
+                chunk.length += n;
+                off += n;
+                len -= n;
+                if (chunk.length == chunk.bytes.length) {
+                    pass();
+                }
+            }
+        }
+
+        /** The chunk goes to be hashed and, meanwhile, is encrypted here. */
+        private void pass() throws IOException {
+            ChunkPipe.Chunk full = chunk;
+            chunk = null;
+            pipe.send(full);
+            plain.write(full.bytes, 0, full.length);
         }
 
         @Override
@@ -283,6 +321,14 @@ final class BundleCrypto {
                 return;
             }
             closed = true;
+            try {
+                if (chunk != null && chunk.length > 0) {
+                    pass();
+                }
+                pipe.finish();
+            } finally {
+                pipe.close();
+            }
             literal.close();
             try {
                 signature.generate().encode(encrypted);
