@@ -65,19 +65,23 @@ final class BenchArchiveCommand implements Callable<Integer> {
             }
             System.gc();
             List<Long> millis = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
             PrintedForm last = null;
             long peakHeap;
             long maxHeap;
             try (MemoryProbe probe = MemoryProbe.start()) {
                 for (int i = 0; i < runs; i++) {
                     long start = System.nanoTime();
+                    long cpuStart = CpuClock.processNanos();
                     last = ledger.reports().print(request);
                     millis.add((System.nanoTime() - start) / 1_000_000);
+                    cpu.add(cpuStart < 0 ? -1 : (CpuClock.processNanos() - cpuStart) / 1_000_000);
                 }
                 peakHeap = probe.peakHeapBytes();
                 maxHeap = probe.maxHeapBytes();
             }
             BenchReport.times(m, out, millis);
+            CpuClock.report(m, out, cpu);
             out.println(m.get("cli.bench.archive.output", str(last.pages()), str(last.pdf().length)));
             BenchReport.memory(m, out, peakHeap, maxHeap);
             out.flush();

@@ -48,6 +48,11 @@ final class BenchExcelCommand implements Callable<Integer> {
     @Option(names = "--no-import", description = "Only the export / 只测导出")
     boolean exportOnly;
 
+    @Option(names = "--ledger", paramLabel = "DIR",
+            description = "Keep the generated ledger in DIR and reuse it when DIR already holds one "
+                    + "/ 生成的台账保存在 DIR，已有则直接使用")
+    Path ledgerDir;
+
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh (default) or en")
     String language;
 
@@ -71,9 +76,11 @@ final class BenchExcelCommand implements Callable<Integer> {
 
     private void exportRuns(CliContext ctx, Messages m, PrintWriter out, BenchFolder dir, Path file)
             throws IOException {
-        try (OpenLedger ledger = ctx.opener().open(dir.resolve("ledger"))) {
-            LocalDate to = LocalDate.now();
-            ledger.setup().initialiseBenchmark(hazards, to.minusDays(364), to, Progress.NONE);
+        try (OpenLedger ledger = ctx.opener().open(ledgerDir == null ? dir.resolve("ledger") : ledgerDir)) {
+            if (!ledger.setup().isInitialised()) {
+                LocalDate to = LocalDate.now();
+                ledger.setup().initialiseBenchmark(hazards, to.minusDays(364), to, Progress.NONE);
+            }
             LedgerExport export = new LedgerExport(ledger.sheets(), m);
             out.println(m.get("cli.bench.excel.header", str(hazards), str(warmup), str(runs)));
             out.flush();
@@ -82,18 +89,22 @@ final class BenchExcelCommand implements Callable<Integer> {
             }
             System.gc();
             List<Long> millis = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
             long peakHeap;
             long maxHeap;
             try (MemoryProbe probe = MemoryProbe.start()) {
                 for (int i = 0; i < runs; i++) {
                     long start = System.nanoTime();
+                    long cpuStart = CpuClock.processNanos();
                     export.write(file, HazardQuery.ALL, "", Progress.NONE);
                     millis.add((System.nanoTime() - start) / 1_000_000);
+                    cpu.add(cpuStart < 0 ? -1 : (CpuClock.processNanos() - cpuStart) / 1_000_000);
                 }
                 peakHeap = probe.peakHeapBytes();
                 maxHeap = probe.maxHeapBytes();
             }
             BenchReport.times(m, out, millis);
+            CpuClock.report(m, out, cpu);
             out.println(m.get("cli.bench.excel.output", str(ledger.sheets().count(HazardQuery.ALL)),
                     str(Files.size(file))));
             BenchReport.memory(m, out, peakHeap, maxHeap);

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hazardledger.model.HazardQuery;
 import org.hazardledger.model.Labelled;
 import org.hazardledger.model.LedgerField;
@@ -100,30 +105,48 @@ public final class LedgerExport {
         return row;
     }
 
-    /** The ledger's lines, a page at a time: the next page is fetched when the previous is used up. */
-    private final class Pages implements Iterator<List<Object>> {
+    /**
+     * The ledger's lines, a page at a time, read one page ahead on a second thread: while the writer
+     * turns page N into cells, the reader fetches page N+1 from the ledger and makes its cell values,
+     * so the two cores share the work. At most two pages are held (the one written and the one read
+     * ahead). {@link #close()} lets a read in flight end on its own (an interrupt would close the H2
+     * file channel under it) and reads nothing more.
+     */
+    private final class Pages implements Iterator<List<Object>>, AutoCloseable {
 
         private final HazardQuery query;
-        private Iterator<LedgerLine> page;
-        private LedgerPage.PageCursor next;
-        private boolean last;
+        private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, "ledger-export-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        private Iterator<List<Object>> page = java.util.Collections.emptyIterator();
+        private Future<Page> ahead;
 
         Pages(HazardQuery query) {
             this.query = query;
-            fetch(null);
+            ahead = reader.submit(() -> fetch(null));
         }
 
-        private void fetch(LedgerPage.PageCursor cursor) {
+        private Page fetch(LedgerPage.PageCursor cursor) {
             LedgerLines lines = sheets.lines(query, cursor, PAGE);
-            page = lines.lines().iterator();
-            next = lines.next();
-            last = next == null;
+            List<List<Object>> rows = new ArrayList<>(lines.lines().size());
+            for (LedgerLine line : lines.lines()) {
+                rows.add(values(line, messages));
+            }
+            return new Page(rows, lines.next());
         }
 
         @Override
         public boolean hasNext() {
-            while (!page.hasNext() && !last) {
-                fetch(next);
+            while (!page.hasNext() && ahead != null) {
+                Page fetched = await(ahead);
+                LedgerPage.PageCursor cursor = fetched.next();
+                ahead = cursor == null ? null : reader.submit(() -> fetch(cursor));
+                if (ahead == null) {
+                    reader.shutdown();
+                }
+                page = fetched.rows().iterator();
             }
             return page.hasNext();
         }
@@ -133,7 +156,37 @@ public final class LedgerExport {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return values(page.next(), messages);
+            return page.next();
         }
+
+        @Override
+        public void close() {
+            ahead = null;
+            reader.shutdown();
+        }
+
+        private Page await(Future<Page> future) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+                throw new CancellationException();
+            } catch (ExecutionException e) {
+                close();
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+    }
+
+    /** One page of rows and where the next begins (null: none). */
+    private record Page(List<List<Object>> rows, LedgerPage.PageCursor next) {
     }
 }

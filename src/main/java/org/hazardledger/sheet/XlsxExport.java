@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
@@ -50,7 +51,7 @@ public final class XlsxExport {
 
     private static void write(OutputStream stream, List<SheetTable> tables, long total, Progress progress)
             throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
+        SXSSFWorkbook wb = new QuickWorkbook(WINDOW);
         try {
             SheetStyles styles = new SheetStyles(wb);
             long[] done = {0};
@@ -90,23 +91,47 @@ public final class XlsxExport {
         }
         sheet.createFreezePane(0, DATA_START);
         int r = DATA_START;
-        for (List<Object> values : table.rows()) {
-            if ((done[0] & 63) == 0) {
-                progress.checkCancelled();
-            }
-            Row row = sheet.createRow(r++);
-            for (int c = 0; c < columns.size() && c < values.size(); c++) {
-                Object value = values.get(c);
-                if (value != null) {
-                    ColumnKind kind = columns.get(c).kind();
-                    putValue(row.createCell(c), value, kind, styles.data(kind));
+        int width = columns.size();
+        ColumnKind[] kinds = new ColumnKind[width];
+        CellStyle[] cellStyles = new CellStyle[width];
+        for (int c = 0; c < width; c++) {
+            kinds[c] = columns.get(c).kind();
+            cellStyles[c] = styles.data(kinds[c]);
+        }
+        Iterator<List<Object>> rows = table.rows().iterator();
+        try {
+            while (rows.hasNext()) {
+                List<Object> values = rows.next();
+                if ((done[0] & 63) == 0) {
+                    progress.checkCancelled();
                 }
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < width && c < values.size(); c++) {
+                    Object value = values.get(c);
+                    if (value != null) {
+                        putValue(row.createCell(c), value, kinds[c], cellStyles[c]);
+                    }
+                }
+                done[0]++;
+                progress.update(done[0], total < 0 ? -1 : total);
             }
-            done[0]++;
-            progress.update(done[0], total < 0 ? -1 : total);
+        } finally {
+            if (rows instanceof AutoCloseable closeable) {
+                close(closeable);
+            }
         }
         if (!columns.isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, last));
+        }
+    }
+
+    private static void close(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hazardledger.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -101,6 +103,39 @@ class LedgerExportTest {
             }
             assertThat(numbers).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void cancellingAfterTheFirstPageLeavesNoFileAndStopsTheReader() throws Exception {
+        LedgerFixture demo = DemoLedger.shared();
+        assertThat(demo.sheets.count(HazardQuery.ALL)).isGreaterThan(LedgerExport.PAGE);
+        Path out = dir.resolve("cancelled.xlsx");
+        long[] rows = {0};
+        Progress cancelAfterAPage = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                rows[0] = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return rows[0] > LedgerExport.PAGE + 10;
+            }
+        };
+        assertThatThrownBy(() -> new LedgerExport(demo.sheets, ZH).write(out, HazardQuery.ALL, "", cancelAfterAPage))
+                .isInstanceOf(CancellationException.class);
+        assertThat(out).doesNotExist();
+        // the page read ahead ends on its own; no reader is left waiting
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (readerAlive() && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(readerAlive()).isFalse();
+    }
+
+    private static boolean readerAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().equals("ledger-export-reader"));
     }
 
     private static Object expected(LedgerLine line, LedgerField field) {
