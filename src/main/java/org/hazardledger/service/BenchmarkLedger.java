@@ -160,7 +160,10 @@ final class BenchmarkLedger {
             }
             out.add(new Workshop(unit, teams, director, leaders, workers, texts(seeds, kind, new Random(SEED + w))));
             Checklist checklist = RoundOperations.checklistFor(s, unit.id());
-            LocalDate monday = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            // Rounds may be entered for the last two years only (RoundDraft): a longer ledger has them there.
+            LocalDate firstRound = from.isBefore(to.minusYears(RoundDraft.YEARS_BACK).plusDays(1))
+                    ? to.minusYears(RoundDraft.YEARS_BACK).plusDays(1) : from;
+            LocalDate monday = firstRound.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
             for (int week = 0; !monday.plusWeeks(week).isAfter(to); week += 2) {
                 RoundOperations.record(s, actor,
                         RoundDraft.allOk(unit.id(), monday.plusWeeks(week), List.of(director.id()), checklist));
