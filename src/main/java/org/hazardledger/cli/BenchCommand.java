@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code bench}: timed runs of the heavy work on a throw-away ledger; one subcommand per benchmark. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks / 基准测试",
-        subcommands = {BenchArchiveCommand.class, BenchExcelCommand.class})
+        subcommands = {BenchArchiveCommand.class, BenchExcelCommand.class, BenchStartCommand.class,
+                BenchFirstPageCommand.class})
 final class BenchCommand {
 
     @picocli.CommandLine.ParentCommand
