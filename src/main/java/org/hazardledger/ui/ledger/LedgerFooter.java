@@ -1,7 +1,6 @@
 package org.hazardledger.ui.ledger;
 
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -9,7 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.hazardledger.service.Messages;
 
-/** Under the table: how many hazards match, how many are loaded, and "load more". */
+/** Under the table: how many hazards match, and whether a page is being read (the table scrolls them all). */
 final class LedgerFooter extends HBox {
 
     LedgerFooter(LedgerViewModel vm, Messages messages) {
@@ -27,15 +26,8 @@ final class LedgerFooter extends HBox {
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(vm.loadingProperty());
 
-        Button more = new Button(messages.get("ledger.loadMore"));
-        more.setId("ledger-load-more");
-        more.setAccessibleText(messages.get("ledger.loadMore"));
-        more.visibleProperty().bind(vm.hasMoreProperty());
-        more.disableProperty().bind(vm.loadingProperty());
-        more.setOnAction(e -> vm.loadMore());
-
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(count, loading, spacer, more);
+        getChildren().addAll(count, loading, spacer);
     }
 }

@@ -17,13 +17,18 @@ import org.hazardledger.model.Tier;
 import org.hazardledger.service.Messages;
 
 /**
- * The ledger table. Order is the ledger's (newest first) and comes from the database page by
- * page, so columns do not sort locally: a local sort would only sort the rows loaded so far.
+ * The ledger table. Its items are the whole result as a window ({@link LedgerViewModel#rows()}):
+ * the scroll bar spans every row, End reaches the oldest hazard, and only the pages around the rows
+ * in view are held. Order is the ledger's (newest first) and comes from the database, so columns do
+ * not sort locally. Selection goes by index: selecting by item would look through every row.
  */
 final class LedgerTable extends TableView<HazardRow> {
 
     static final String BADGE_OVERDUE = "badge-overdue";
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+
+    /** The table itself set the view model's selection: nothing to select back. */
+    private boolean fromTable;
 
     LedgerTable(LedgerViewModel vm) {
         super(vm.rows());
@@ -50,8 +55,7 @@ final class LedgerTable extends TableView<HazardRow> {
         getColumns().add(column("column.safeguards", m, 80, 120, r -> vm.safeguardsText(r.id())));
 
         setRowFactory(t -> new LedgerRow(vm));
-        // A new query replaces the rows: start at the top, or the rows showing at the old scroll
-        // position (near the end of what was loaded) would fetch the next page straight away.
+        // A new query replaces the rows: start at the top.
         vm.rows().addListener((ListChangeListener<HazardRow>) c -> {
             while (c.next()) {
                 if (c.wasRemoved()) {
@@ -60,18 +64,39 @@ final class LedgerTable extends TableView<HazardRow> {
                 }
             }
         });
+        // A page arrived: redraw the rows in view, and hand a selected row that was a placeholder
+        // (End pressed before its page was read) to the view model now that it is read.
+        vm.arrivalsProperty().addListener((o, was, now) -> {
+            refresh();
+            int at = getSelectionModel().getSelectedIndex();
+            if (at >= 0 && at < vm.rows().size()) {
+                HazardRow row = vm.rows().get(at);
+                if (!LedgerViewModel.isPlaceholder(row) && !row.equals(vm.selectedProperty().get())) {
+                    vm.selectedProperty().set(row);
+                }
+            }
+        });
 
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != vm.selectedProperty().get()) {
-                vm.selectedProperty().set(now);
+                // A row not read yet selects nothing until its page arrives (above).
+                fromTable = true;
+                vm.selectedProperty().set(LedgerViewModel.isPlaceholder(now) ? null : now);
+                fromTable = false;
             }
         });
         vm.selectedProperty().addListener((o, was, now) -> {
+            if (fromTable) {
+                return;
+            }
             if (now == null) {
                 getSelectionModel().clearSelection();
             } else if (getSelectionModel().getSelectedItem() != now) {
-                getSelectionModel().select(now);
-                scrollTo(now);
+                int at = vm.indexOf(now);
+                if (at >= 0) {
+                    getSelectionModel().clearAndSelect(at);
+                    scrollTo(at);
+                }
             }
         });
     }
@@ -83,7 +108,8 @@ final class LedgerTable extends TableView<HazardRow> {
         c.setMinWidth(minWidth);
         c.setPrefWidth(width);
         c.setSortable(false);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                LedgerViewModel.isPlaceholder(cell.getValue()) ? "" : value.apply(cell.getValue())));
         return c;
     }
 
@@ -131,7 +157,7 @@ final class LedgerTable extends TableView<HazardRow> {
         return d == null ? "" : d.toString();
     }
 
-    /** Marks overdue rows and asks for the next page when the rows near the end come into view. */
+    /** Marks overdue rows and asks for the page of each row that comes into view. */
     private static final class LedgerRow extends TableRow<HazardRow> {
         private final LedgerViewModel vm;
 
@@ -145,7 +171,7 @@ final class LedgerTable extends TableView<HazardRow> {
             pseudoClassStateChanged(OVERDUE, !empty && row != null && row.overdue());
             if (!empty && row != null) {
                 int index = getIndex();
-                // Not during layout: adding rows while the table lays itself out confuses its cells.
+                // Not during layout: the page arriving redraws the table's cells.
                 Platform.runLater(() -> vm.rowShown(index));
             }
         }

@@ -21,6 +21,8 @@ import org.hazardledger.model.MajorReason;
 import org.hazardledger.model.Registration;
 import org.hazardledger.model.RiskColour;
 import org.hazardledger.model.Tier;
+import org.hazardledger.model.HazardQuery;
+import org.hazardledger.testing.DemoLedger;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.LedgerFixture.SmallEnterprise;
 import org.hazardledger.ui.Choice;
@@ -62,31 +64,85 @@ class LedgerViewModelTest {
     }
 
     @Test
-    void readsTheFirstPageAndTheCountThenMoreOnlyWhenScrolledNearTheEnd() throws Exception {
+    void readsTheFirstPageAndTheCountThenOnlyThePagesOfTheRowsShown() throws Exception {
         for (int i = 0; i < 25; i++) {
             ui.ledger.hazards.register(e.leakingValve(TODAY.minusDays(i)));
         }
         LedgerViewModel vm = ledger(10);
         ui.fx(vm::start);
-        assertThat(vm.rows()).hasSize(10);
-        assertThat(vm.totalProperty().get()).isEqualTo(25);
-        assertThat(vm.hasMoreProperty().get()).isTrue();
-        assertThat(vm.countTextProperty().get()).isEqualTo("共 25 条，已显示 10 条");
-        assertThat(vm.rows().get(0).foundOn()).isEqualTo(TODAY);
-
-        ui.fx(() -> vm.rowShown(3));
-        assertThat(vm.rows()).as("row 3 of 10 is not near the end").hasSize(10);
-        ui.fx(() -> vm.rowShown(8));
-        assertThat(vm.rows()).hasSize(20);
-        ui.fx(vm::loadMore);
+        // The table scrolls the whole result; only the first page is read (was: 10 rows, then 20, then 25).
         assertThat(vm.rows()).hasSize(25);
-        assertThat(vm.hasMoreProperty().get()).isFalse();
+        assertThat(vm.heldRows()).isEqualTo(10);
+        assertThat(vm.totalProperty().get()).isEqualTo(25);
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 25 条");
+        assertThat(vm.rows().get(0).foundOn()).isEqualTo(TODAY);
+        assertThat(LedgerViewModel.isPlaceholder(vm.rows().get(15))).as("not read yet").isTrue();
+
         int tasks = ui.tasks.executedCount();
-        ui.fx(vm::loadMore);
+        ui.fx(() -> vm.rowShown(3));
+        assertThat(ui.tasks.executedCount()).as("row 3 is on the page held").isEqualTo(tasks);
+        ui.fx(() -> vm.rowShown(8));
+        assertThat(vm.heldRows()).as("near the page's end: the next page too").isEqualTo(20);
+        ui.fx(() -> vm.rowShown(24));
+        assertThat(vm.heldRows()).isEqualTo(25);
+        assertThat(vm.rows().get(24).foundOn()).isEqualTo(TODAY.minusDays(24));
+        tasks = ui.tasks.executedCount();
+        ui.fx(() -> vm.rowShown(24));
+        ui.fx(() -> vm.rowShown(25));
         assertThat(ui.tasks.executedCount()).as("nothing more to fetch").isEqualTo(tasks);
         assertThat(vm.rows().stream().map(HazardRow::number).distinct()).hasSize(25);
-        assertThat(vm.countTextProperty().get()).isEqualTo("共 25 条，已显示 25 条");
         assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void scrollingADemoLedgerToTheEndHoldsAFewPagesAndEndsAtTheOldestHazard() throws Exception {
+        try (UiFixture demo = new UiFixture(DemoLedger.copyTo(dir.resolve("demo")))) {
+            int total = demo.ledger.hazards.count(HazardQuery.ALL);
+            assertThat(total).as("the demo ledger has many pages").isGreaterThan(1_000);
+            HazardRow oldest = lastOf(demo);
+            int pageSize = 20;
+            int cap = LedgerViewModel.MAX_PAGES * pageSize;
+
+            LedgerViewModel vm = demo.onFx(() -> new LedgerViewModel(demo.services, Debouncer.immediate(), pageSize));
+            demo.fx(vm::start);
+            assertThat(vm.rows()).hasSize(total);
+            for (int i = 0; i < total; i += pageSize - 3) {
+                int row = i;
+                demo.fx(() -> vm.rowShown(row));
+                assertThat(vm.heldRows()).isLessThanOrEqualTo(cap);
+            }
+            demo.fx(() -> vm.rowShown(total - 1));
+            assertThat(vm.peakHeldRows()).as("never more than the cap in memory").isLessThanOrEqualTo(cap);
+            assertThat(vm.rows().get(total - 1)).isEqualTo(oldest);
+
+            // End at once (no page above held): the positions find the last page.
+            LedgerViewModel jump = demo.onFx(() -> new LedgerViewModel(demo.services, Debouncer.immediate(),
+                    pageSize));
+            demo.fx(jump::start);
+            demo.fx(() -> jump.rowShown(total - 1));
+            assertThat(jump.rows().get(total - 1)).isEqualTo(oldest);
+            assertThat(jump.rows().get(total - 3 * pageSize)).as("the pages above: not read")
+                    .matches(LedgerViewModel::isPlaceholder);
+            demo.fx(() -> jump.selectedProperty().set(jump.rows().get(total - 1)));
+            assertThat(jump.indexOf(jump.selectedProperty().get())).isEqualTo(total - 1);
+            demo.fx(jump::refresh);
+            assertThat(jump.selectedProperty().get()).as("kept after F5, far from the first page")
+                    .isEqualTo(oldest);
+            assertThat(jump.peakHeldRows()).isLessThanOrEqualTo(cap);
+        }
+    }
+
+    private static HazardRow lastOf(UiFixture demo) {
+        HazardRow last = null;
+        org.hazardledger.model.LedgerPage.PageCursor cursor = null;
+        do {
+            org.hazardledger.model.LedgerPage page = demo.ledger.hazards.page(HazardQuery.ALL, cursor, 500);
+            if (!page.rows().isEmpty()) {
+                last = page.rows().get(page.rows().size() - 1);
+            }
+            cursor = page.nextCursor().orElse(null);
+        } while (cursor != null);
+        return last;
     }
 
     @Test
@@ -140,7 +196,7 @@ class LedgerViewModelTest {
             f.searchTextProperty().set("储罐");
         });
         assertThat(vm.rows()).extracting(HazardRow::place).containsExactly("甲醇储罐区围堰");
-        assertThat(vm.countTextProperty().get()).isEqualTo("共 1 条，已显示 1 条");
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 1 条");
     }
 
     @Test
