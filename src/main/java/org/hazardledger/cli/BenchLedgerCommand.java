@@ -168,6 +168,12 @@ final class BenchLedgerCommand implements Callable<Integer> {
             int rows = Math.max(1, positions.total());
             report(m.get("cli.bench.ledger.page", f.label()), () -> ledger.hazards()
                     .pageAt(f.query(), positions, random.nextInt(rows), PAGE).size());
+            if (f.query().equals(HazardQuery.ALL)) {
+                // The baseline: the same pages by a plain OFFSET (no anchors), as a naive pager does.
+                LedgerPositions none = new LedgerPositions(positions.total(), Integer.MAX_VALUE, List.of());
+                report(m.get("cli.bench.ledger.offset", f.label()), () -> ledger.hazards()
+                        .pageAt(f.query(), none, random.nextInt(rows), PAGE).size());
+            }
         }
 
         private void searching(int total) {

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bench ledger} at a small size, so the benchmark never rots: every case runs and reports, the
- * ledger is kept in {@code --data} and reused, and the audit chain is still intact after the writes.
+ * {@code bench ledger} at its smallest size (10,000 hazards), so the benchmark never rots: every case
+ * runs and reports, the ledger is kept in {@code --data} and reused, and the audit chain is still
+ * intact after the writes.
  * No timing is asserted (machines here are shared and noisy).
  */
 class BenchLedgerCommandTest {
@@ -22,21 +23,22 @@ class BenchLedgerCommandTest {
     void everyCaseRunsAndTheLedgerIsKeptForTheNextRun() {
         Path data = dir.resolve("bench");
         CliHarness first = new CliHarness(dir);
-        assertThat(first.run("bench", "ledger", "--hazards", "300", "--data", data.toString(),
+        assertThat(first.run("bench", "ledger", "--hazards", "10000", "--data", data.toString(),
                 "--runs", "2", "--warmup", "1", "--keywords", "漏电,阀", "--lang", "en"))
                 .as(first.err.toString()).isZero();
-        assertThat(first.out.toString()).contains("Benchmark ledger built: 300 hazards",
-                "Ledger benchmark: 300 hazards", "Open the ledger with its first page",
-                "A 50-row page at any offset (all hazards)", "Total (hazards not struck off)",
+        assertThat(first.out.toString()).contains("Benchmark ledger built: 10000 hazards",
+                "Ledger benchmark: 10000 hazards", "Open the ledger with its first page",
+                "A 50-row page at any offset (all hazards)", "Baseline: the same pages by a plain OFFSET",
+                "Total (hazards not struck off)",
                 "Positions (overdue hazards)", "Search “漏电” (first page and total)", "Search “YH-",
                 "Register a hazard", "One lifecycle transition", "Audit chain: intact", "peak heap used");
 
         CliHarness again = new CliHarness(dir);
         assertThat(again.run("bench", "ledger", "--data", data.toString(), "--runs", "1", "--warmup", "0",
                 "--lang", "en")).as(again.err.toString()).isZero();
-        // 300 built, and 3 registered by the first run (1 warm-up and 2 timed; the transitions take those)
+        // 10,000 built, and 3 registered by the first run (1 warm-up and 2 timed; the transitions take those)
         assertThat(again.out.toString()).doesNotContain("Benchmark ledger built")
-                .contains("Ledger benchmark: 303 hazards");
+                .contains("Ledger benchmark: 10003 hazards");
     }
 
     @Test
