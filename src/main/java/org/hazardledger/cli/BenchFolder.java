@@ -24,6 +24,19 @@ final class BenchFolder implements AutoCloseable {
         return dir.resolve(name);
     }
 
+    /** The bytes of every file in {@code dir} and below (a ledger's data folder: database and attachments). */
+    static long sizeOf(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            long total = 0;
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                total += Files.size(p);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         try (Stream<Path> files = Files.walk(dir)) {

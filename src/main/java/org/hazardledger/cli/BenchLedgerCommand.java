@@ -4,7 +4,6 @@ import static org.hazardledger.cli.BenchReport.str;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,17 +84,17 @@ final class BenchLedgerCommand implements Callable<Integer> {
 
     private void run(CliContext ctx, Messages m, Path dir) throws IOException {
         PrintWriter out = ctx.out();
-        if (!Files.exists(dir.resolve("ledger.mv.db"))) {
-            long start = System.nanoTime();
-            try (OpenLedger ledger = ctx.opener().open(dir)) {
+        try (OpenLedger ledger = ctx.opener().open(dir)) {
+            if (!ledger.setup().isInitialised()) {
+                long start = System.nanoTime();
                 LocalDate to = LocalDate.now();
                 // A mining group's shape: about 100,000 hazards a year, some 20,000 per workshop.
                 ledger.setup().initialiseBenchmark(hazards, Math.max(4, Math.min(50, hazards / 20_000)),
                         to.minusYears(Math.max(1, hazards / 100_000)), to, Progress.NONE);
+                out.println(m.get("cli.bench.ledger.built", str(hazards), str(millisSince(start)),
+                        str(BenchFolder.sizeOf(dir) / (1024 * 1024))));
+                out.flush();
             }
-            out.println(m.get("cli.bench.ledger.built", str(hazards), str(millisSince(start)),
-                    str(Files.size(dir.resolve("ledger.mv.db")) / (1024 * 1024))));
-            out.flush();
         }
         long start = System.nanoTime();
         try (OpenLedger ledger = ctx.opener().open(dir)) {

@@ -312,19 +312,7 @@ public final class HazardRepository {
      */
     public LedgerPage page(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today,
                            LedgerPage.PageCursor cursor, int limit) {
-        Person responsible = PERSON.as("responsible");
-        var select = dsl.select(HAZARD.ID, HAZARD.NUMBER, HAZARD.FOUND_ON, ORG_UNIT.NAME, HAZARD.PLACE,
-                        HAZARD.CATEGORY, HAZARD.HAZARD_FORM, HAZARD.GRADE, HAZARD.STATUS, HAZARD.RECTIFYING_TIER,
-                        responsible.NAME, HAZARD.DEADLINE, HAZARD.DESCRIPTION, HAZARD.CLOSED_ON)
-                .from(HAZARD)
-                .join(ORG_UNIT).on(ORG_UNIT.ID.eq(HAZARD.UNIT_ID))
-                .leftJoin(responsible).on(responsible.ID.eq(HAZARD.RESPONSIBLE_ID))
-                .where(conditions(q, unitSubtree, today))
-                .orderBy(HAZARD.FOUND_ON.desc(), HAZARD.NUMBER.desc());
-        var limited = cursor == null
-                ? select.limit(limit + 1)
-                : select.seek(cursor.foundOn(), cursor.number()).limit(limit + 1);
-        List<HazardRow> rows = limited.fetch(rec -> toRow(rec, responsible, today));
+        List<HazardRow> rows = rowsAfter(q, unitSubtree, today, cursor, 0, limit + 1);
         LedgerPage.PageCursor next = null;
         if (rows.size() > limit) {
             rows = new ArrayList<>(rows.subList(0, limit));

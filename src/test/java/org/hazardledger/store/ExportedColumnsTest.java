@@ -24,7 +24,8 @@ class ExportedColumnsTest {
             "person.phone",        // contact details are not the federation's business
             "person.employeeNo",   // people travel by name, role and unit (docs/bundle-format.md)
             "hazard.createdAt", "majorHazardFile.createdAt", "unionRecord.createdAt", "inspectionRound.createdAt",
-            "riskPoint.createdAt", "enterprise.createdAt"); // row bookkeeping; updatedAt travels
+            "riskPoint.createdAt", "enterprise.createdAt", // row bookkeeping; updatedAt travels
+            "hazard.rowNo");       // the ledger's own search-index row number (decision 0018)
 
     @Test
     void everyColumnOfATravellingTableIsExportedOrKeptHomeOnPurpose() {
