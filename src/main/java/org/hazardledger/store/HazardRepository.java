@@ -350,8 +350,10 @@ public final class HazardRepository {
                 .join(ORG_UNIT).on(ORG_UNIT.ID.eq(HAZARD.UNIT_ID))
                 .leftJoin(responsible).on(responsible.ID.eq(HAZARD.RESPONSIBLE_ID))
                 .where(conditions(q, unitSubtree, today).and(anchor == null ? DSL.noCondition()
-                        : HAZARD.FOUND_ON.lt(anchor.foundOn()).or(HAZARD.FOUND_ON.eq(anchor.foundOn())
-                                .and(HAZARD.NUMBER.lt(anchor.number())))))
+                        // The first bound is implied by the second, but gives H2 the index range to
+                        // start from; without it H2 walks the index from the newest row to the anchor.
+                        : HAZARD.FOUND_ON.le(anchor.foundOn()).and(HAZARD.FOUND_ON.lt(anchor.foundOn())
+                                .or(HAZARD.FOUND_ON.eq(anchor.foundOn()).and(HAZARD.NUMBER.lt(anchor.number()))))))
                 .orderBy(HAZARD.FOUND_ON.desc(), HAZARD.NUMBER.desc());
         return select.offset(skip).limit(limit).fetch(rec -> toRow(rec, responsible, today));
     }
