@@ -55,7 +55,8 @@ import org.hazardledger.store.StoreSession;
  *
  * <p>Lifecycle: hazards found in the last week are mostly registered or being rectified; older ones
  * are mostly closed, some still rectifying (overdue when their deadline passed), waiting for acceptance
- * or sign-off; about one in two hundred is major (plan approved by the principal, rectified at plant
+ * or sign-off; after a year nearly all are closed (one in five hundred still rectifying, as many signed
+ * off); about one in two hundred is major (plan approved by the principal, rectified at plant
  * tier). Every step a hazard went through is one audit event (REGISTER, ASSIGN, APPROVE_PLAN,
  * REPORT_RECTIFIED, ACCEPT, SIGN_OFF, CLOSE), chained as any other. Every hazard counts in its
  * workshop's archive (found by a workshop check or rectified at workshop tier; none rejected or
@@ -341,6 +342,11 @@ final class BenchmarkLedger {
             return roll < 10 ? HazardStatus.REGISTERED : roll < 45 ? HazardStatus.RECTIFYING
                     : roll < 55 ? HazardStatus.AWAITING_ACCEPTANCE : roll < 65 ? HazardStatus.AWAITING_SIGN_OFF
                     : roll < 75 ? HazardStatus.SIGNED_OFF : HazardStatus.CLOSED;
+        }
+        if (age >= 365) {
+            // a year on, a ledger that is kept has closed nearly everything: one in five hundred lingers
+            return rng.nextInt(5) > 0 ? HazardStatus.CLOSED : roll < 1 ? HazardStatus.RECTIFYING
+                    : roll < 2 ? HazardStatus.SIGNED_OFF : HazardStatus.CLOSED;
         }
         return roll < 2 ? HazardStatus.REGISTERED : roll < 8 ? HazardStatus.RECTIFYING
                 : roll < 10 ? HazardStatus.AWAITING_ACCEPTANCE : roll < 12 ? HazardStatus.AWAITING_SIGN_OFF

@@ -17,6 +17,7 @@ import org.hazardledger.model.LedgerPage;
 import org.hazardledger.model.Registration;
 import org.hazardledger.testing.DemoLedger;
 import org.hazardledger.testing.LedgerFixture;
+import org.hazardledger.testing.LedgerSql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,32 @@ class SearchIndexTest {
         assertThat(leakPositions.total()).isEqualTo(leaking.size());
         int last = leaking.size() - 1;
         assertThat(demo.hazards.pageAt(leaks, leakPositions, last, 50)).containsExactly(leaking.get(last));
+
+        // Every hazard number holds "yh-": hits this dense are walked in the ledger's order.
+        HazardQuery numbered = HazardQuery.ALL.withText("yh-");
+        var numberedPositions = demo.hazards.positions(numbered);
+        assertThat(numberedPositions.total()).isEqualTo(all.size());
+        assertThat(demo.hazards.pageAt(numbered, numberedPositions, 1_001, 50)).isEqualTo(all.subList(1_001, 1_051));
+    }
+
+    @Test
+    void aTombstoneIsNeitherCountedNorShownNorFound() {
+        List<String> numbers = new ArrayList<>();
+        try (LedgerFixture ledger = new LedgerFixture(dir)) {
+            var e = ledger.initialiseSmall();
+            for (int i = 0; i < 3; i++) {
+                numbers.add(ledger.hazards.register(e.leakingValve(LedgerFixture.TODAY)).number().toString());
+            }
+        }
+        LedgerSql.execute(dir, "UPDATE hazard SET deleted = TRUE WHERE number = ?", numbers.get(1));
+        try (LedgerFixture reopened = new LedgerFixture(dir)) {
+            List<String> expected = List.of(numbers.get(2), numbers.get(0));
+            assertThat(reopened.hazards.count(HazardQuery.ALL)).isEqualTo(2);
+            assertThat(walk(reopened, HazardQuery.ALL)).extracting(HazardRow::number).isEqualTo(expected);
+            assertThat(reopened.hazards.positions(HazardQuery.ALL).total()).isEqualTo(2);
+            assertThat(numbers(reopened, "yh-")).isEqualTo(expected);
+            assertThat(reopened.hazards.positions(HazardQuery.ALL.withText("yh-")).total()).isEqualTo(2);
+        }
     }
 
     @Test
