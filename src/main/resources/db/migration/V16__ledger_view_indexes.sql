@@ -8,7 +8,7 @@ CREATE INDEX ix_hazard_found ON hazard (found_on, number, deleted, row_no);
 DROP INDEX IF EXISTS ix_hazard_status;
 CREATE INDEX ix_hazard_status ON hazard (status, deleted, deadline, found_on, number);
 CREATE INDEX ix_hazard_unit_found ON hazard (unit_id, deleted, found_on, number);
--- Tombstones are few: the total of all hazards is the row count less the deleted ones.
-CREATE INDEX ix_hazard_deleted ON hazard (deleted);
+-- No index is led by deleted: H2 would take it for every "not deleted" query (see
+-- HazardRepository.tombstones).
 -- A search fetches its hits by row number: this index holds what it then reads (decision 0018).
 CREATE INDEX ix_hazard_row_keys ON hazard (row_no, deleted, found_on, number);

@@ -5,13 +5,17 @@ import static org.hazardledger.store.jooq.Tables.SEARCH_GRAM;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Condition;
+import org.jooq.Record2;
 import org.jooq.Record3;
+import org.jooq.impl.DSL;
 
 /**
  * The n-gram index behind the ledger's substring search (decision 0018), kept in the ledger's own
@@ -142,8 +146,9 @@ final class SearchIndex {
         List<Record3<Long, Integer, byte[]>> out = new ArrayList<>();
         for (int i = 0; i < grams.size(); i += IN_CHUNK) {
             out.addAll(dsl.select(SEARCH_GRAM.GRAM, SEARCH_GRAM.BLOCK, SEARCH_GRAM.HITS).from(SEARCH_GRAM)
-                    .where(SEARCH_GRAM.GRAM.in(grams.subList(i, Math.min(grams.size(), i + IN_CHUNK)))
-                            .and(SEARCH_GRAM.BLOCK.eq(block)))
+                    .where(SEARCH_GRAM.GRAM.in(grams.subList(i, Math.min(grams.size(), i + IN_CHUNK)).stream()
+                                    .map(DSL::inline).toList())
+                            .and(SEARCH_GRAM.BLOCK.eq(DSL.inline(block))))
                     .fetch());
         }
         return out;
@@ -157,41 +162,47 @@ final class SearchIndex {
         if (grams.length == 0) {
             return new SearchHits(blocks, true);
         }
-        Map<Long, TreeMap<Integer, long[]>> byGram = new HashMap<>();
-        for (Record3<Long, Integer, byte[]> r : dsl.select(SEARCH_GRAM.GRAM, SEARCH_GRAM.BLOCK, SEARCH_GRAM.HITS)
-                .from(SEARCH_GRAM).where(SEARCH_GRAM.GRAM.in(Arrays.stream(grams).boxed().toList())).fetch()) {
-            byGram.computeIfAbsent(r.value1(), g -> new TreeMap<>()).put(r.value2(), GramBlock.decode(r.value3()));
+        // The rarest gram first (fewest blocks), then each other gram only in the blocks still holding
+        // every gram so far: a hazard number's common grams (yh-, 202) are then read in a few blocks.
+        Map<Long, Integer> blockCounts = new HashMap<>();
+        dsl.select(SEARCH_GRAM.GRAM, DSL.count()).from(SEARCH_GRAM).where(SEARCH_GRAM.GRAM.in(inlined(grams)))
+                .groupBy(SEARCH_GRAM.GRAM).fetch().forEach(r -> blockCounts.put(r.value1(), r.value2()));
+        if (blockCounts.size() < grams.length) {
+            return new SearchHits(blocks, SearchGrams.exact(query));
         }
-        if (byGram.size() == grams.length) {
-            TreeMap<Integer, long[]> rarest = byGram.values().stream()
-                    .min((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow();
-            for (Map.Entry<Integer, long[]> e : rarest.entrySet()) {
-                long[] words = e.getValue().clone();
-                boolean any = and(words, byGram.values(), e.getKey());
-                if (any) {
-                    blocks.put(e.getKey(), words);
+        long[] order = Arrays.stream(grams).boxed().sorted(Comparator.comparing(blockCounts::get))
+                .mapToLong(Long::longValue).toArray();
+        for (int i = 0; i < order.length && (i == 0 || !blocks.isEmpty()); i++) {
+            Condition where = SEARCH_GRAM.GRAM.eq(DSL.inline(order[i]));
+            if (i > 0) {
+                where = where.and(SEARCH_GRAM.BLOCK.in(blocks.keySet().stream().map(DSL::inline).toList()));
+            }
+            TreeMap<Integer, long[]> next = new TreeMap<>();
+            for (Record2<Integer, byte[]> r : dsl.select(SEARCH_GRAM.BLOCK, SEARCH_GRAM.HITS).from(SEARCH_GRAM)
+                    .where(where).fetch()) {
+                long[] words = GramBlock.decode(r.value2());
+                if (i == 0 || and(words, blocks.get(r.value1()))) {
+                    next.put(r.value1(), words);
                 }
             }
+            blocks = next;
         }
         return new SearchHits(blocks, SearchGrams.exact(query));
     }
 
-    private static boolean and(long[] words, Iterable<TreeMap<Integer, long[]>> all, int block) {
-        for (TreeMap<Integer, long[]> gram : all) {
-            long[] other = gram.get(block);
-            if (other == null) {
-                return false;
-            }
-            for (int w = 0; w < words.length; w++) {
-                words[w] &= other[w];
-            }
+    /** Constants, not bind values: H2 then looks each up in the key (see HazardRepository.textCondition). */
+    private static List<org.jooq.Param<Long>> inlined(long[] values) {
+        return Arrays.stream(values).mapToObj(DSL::inline).toList();
+    }
+
+    /** {@code words} &= {@code other}; whether any row is left. */
+    private static boolean and(long[] words, long[] other) {
+        boolean any = false;
+        for (int w = 0; w < words.length; w++) {
+            words[w] &= other[w];
+            any |= words[w] != 0;
         }
-        for (long w : words) {
-            if (w != 0) {
-                return true;
-            }
-        }
-        return false;
+        return any;
     }
 
     /** Builds the index of a ledger that has none yet (made before the index existed, or new). */
