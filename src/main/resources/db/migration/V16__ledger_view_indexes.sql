@@ -6,7 +6,9 @@
 DROP INDEX IF EXISTS ix_hazard_found;
 CREATE INDEX ix_hazard_found ON hazard (found_on, number, deleted, row_no);
 DROP INDEX IF EXISTS ix_hazard_status;
-CREATE INDEX ix_hazard_status ON hazard (status, deleted, deadline, found_on, number);
+-- The deadline is last, read from the index but never ranged on: with a range on it after the
+-- IN list of open statuses, H2 counted the overdue hazards of a million in 1 s instead of 13 ms.
+CREATE INDEX ix_hazard_status ON hazard (status, deleted, found_on, number, deadline);
 CREATE INDEX ix_hazard_unit_found ON hazard (unit_id, deleted, found_on, number);
 -- No index is led by deleted: H2 would take it for every "not deleted" query (see
 -- HazardRepository.tombstones).

@@ -58,7 +58,7 @@ final class BenchLedgerCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--keywords", split = ",", paramLabel = "WORDS",
-            defaultValue = "漏电,脚手架,配电箱,安全帽,泄漏,消防通道堵塞",
+            defaultValue = "漏电,配电箱,安全帽,警示,叉车,脚手架,泄漏,消防通道,消防通道堵塞",
             description = "Search keywords (a hazard number of the ledger is added)")
     List<String> keywords;
 
