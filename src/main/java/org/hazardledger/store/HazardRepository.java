@@ -581,7 +581,8 @@ public final class HazardRepository {
 
     /** Open hazards in {@code units} (empty: all) due between {@code from} and {@code to}, soonest first. */
     public List<HazardRow> openDueBetween(Collection<UUID> units, LocalDate from, LocalDate to, LocalDate today) {
-        return rows(inUnits(units).and(HAZARD.STATUS.in(constants(openStatuses()))).and(deadline().between(from, to)),
+        return rows(inUnits(units).and(HAZARD.STATUS.in(constants(openStatuses())))
+                        .and(deadline().between(from, to)),
                 today, HAZARD.DEADLINE.asc(), HAZARD.NUMBER.asc());
     }
 
@@ -594,7 +595,8 @@ public final class HazardRepository {
     /** Every open hazard past its deadline on {@code today}, whole, oldest deadline first: for escalation. */
     public List<Hazard> openPastDeadline(LocalDate today) {
         return dsl.selectFrom(HAZARD)
-                .where(HAZARD.DELETED.isFalse().and(HAZARD.STATUS.in(constants(openStatuses()))).and(deadline().lt(today)))
+                .where(HAZARD.DELETED.isFalse().and(HAZARD.STATUS.in(constants(openStatuses())))
+                        .and(deadline().lt(today)))
                 .orderBy(HAZARD.DEADLINE.asc(), HAZARD.NUMBER.asc())
                 .fetch(HazardRepository::toHazard);
     }
@@ -621,7 +623,8 @@ public final class HazardRepository {
                                          LocalDate today) {
         var handledOn = DSL.coalesce(HAZARD.SIGNED_OFF_ON, HAZARD.CLOSED_ON);
         return rows(inUnits(units).and(HAZARD.RECTIFYING_TIER.eq(tier.name()))
-                        .and(HAZARD.STATUS.in(constants(List.of(HazardStatus.SIGNED_OFF.name(), HazardStatus.CLOSED.name()))))
+                        .and(HAZARD.STATUS.in(constants(List.of(HazardStatus.SIGNED_OFF.name(),
+                                HazardStatus.CLOSED.name()))))
                         .and(handledOn.between(from, to)),
                 today, handledOn.asc(), HAZARD.NUMBER.asc());
     }
@@ -644,7 +647,8 @@ public final class HazardRepository {
     }
 
     private static Condition inUnits(Collection<UUID> units) {
-        return units.isEmpty() ? HAZARD.DELETED.isFalse() : HAZARD.DELETED.isFalse().and(HAZARD.UNIT_ID.in(constants(units)));
+        return units.isEmpty() ? HAZARD.DELETED.isFalse()
+                : HAZARD.DELETED.isFalse().and(HAZARD.UNIT_ID.in(constants(units)));
     }
 
     /** Ledger rows matching {@code where}, overdue as of {@code today}; shared with {@link StatisticsRepository}. */
@@ -675,8 +679,8 @@ public final class HazardRepository {
      * The deadline, for a condition H2 must not range over in ix_hazard_status: after the IN list of
      * open statuses, a range on the deadline made H2 scan the whole index (the overdue hazards of a
      * million counted in 1 s instead of 67 ms). As an expression it is read from the index entries the
-     * statuses select. A hazard without a deadline reads as the last day H2 keeps, so it is still
-     * never past or due.
+     * statuses select. A hazard without a deadline reads as 31 December 9999, so it is still never
+     * past or due.
      */
     private static Field<LocalDate> deadline() {
         return DSL.coalesce(HAZARD.DEADLINE, DSL.inline(NO_DEADLINE));

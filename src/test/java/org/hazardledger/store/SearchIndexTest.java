@@ -13,6 +13,7 @@ import java.util.Set;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardQuery;
 import org.hazardledger.model.HazardRow;
+import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.LedgerPage;
 import org.hazardledger.model.Registration;
 import org.hazardledger.testing.DemoLedger;
@@ -82,6 +83,31 @@ class SearchIndexTest {
         var numberedPositions = demo.hazards.positions(numbered);
         assertThat(numberedPositions.total()).isEqualTo(all.size());
         assertThat(demo.hazards.pageAt(numbered, numberedPositions, 1_001, 50)).isEqualTo(all.subList(1_001, 1_051));
+    }
+
+    @Test
+    void searchesWithMoreHitsThanAreFetchedByRowNumberStillAnswerExactly() {
+        try (LedgerFixture ledger = new LedgerFixture(dir)) {
+            ledger.setup.initialiseBenchmark(6_000, 4, LedgerFixture.TODAY.minusDays(364), LedgerFixture.TODAY,
+                    org.hazardledger.service.Progress.NONE);
+            List<HazardRow> all = walk(ledger, HazardQuery.ALL);
+            Set<HazardStatus> open = java.util.EnumSet.of(HazardStatus.REGISTERED, HazardStatus.RECTIFYING);
+            // "yh-2" is longer than a gram and in every number: 6,000 candidates, each checked
+            // "yh-" with a status filter: exact hits, but too many to fetch by row number
+            for (HazardQuery q : List.of(HazardQuery.ALL.withText("yh-2"), HazardQuery.ALL.withText("yh-")
+                    .withStatuses(open), HazardQuery.ALL.withText("yh-2").withStatuses(open))) {
+                List<HazardRow> expected = all.stream().filter(r -> holds(r, q.text())
+                        && (q.statuses().isEmpty() || q.statuses().contains(r.status()))).toList();
+                assertThat(expected).as("%s", q).isNotEmpty();
+                assertThat(ledger.hazards.count(q)).as("total of %s", q).isEqualTo(expected.size());
+                assertThat(walk(ledger, q)).as("rows of %s", q).isEqualTo(expected);
+            }
+            HazardQuery numbered = HazardQuery.ALL.withText("yh-2");
+            var positions = ledger.hazards.positions(numbered);
+            assertThat(positions.total()).isEqualTo(all.size());
+            assertThat(ledger.hazards.pageAt(numbered, positions, 5_001, 50))
+                    .isEqualTo(all.subList(5_001, 5_051));
+        }
     }
 
     @Test
