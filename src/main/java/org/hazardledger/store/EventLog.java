@@ -128,6 +128,14 @@ public final class EventLog {
                 .fetch(EventLog::toEvent);
     }
 
+    /** Every entry of one action on one type of record, in the chain's order (ix_ledger_event_action). */
+    public List<Event> withAction(String entityType, String action) {
+        return dsl.selectFrom(LEDGER_EVENT)
+                .where(LEDGER_EVENT.ENTITY_TYPE.eq(entityType).and(LEDGER_EVENT.ACTION.eq(action)))
+                .orderBy(LEDGER_EVENT.SEQ)
+                .fetch(EventLog::toEvent);
+    }
+
     public int count() {
         return dsl.fetchCount(LEDGER_EVENT);
     }
