@@ -48,7 +48,6 @@ import org.hazardledger.store.jooq.Sequences;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
-import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -358,7 +357,7 @@ public final class HazardRepository {
                         .offset(skip).limit(limit)
                         .fetch(HAZARD.NUMBER);
         return numbers.isEmpty() ? List.of()
-                : rows(HAZARD.NUMBER.in(constants(numbers)).and(HAZARD.DELETED.isFalse()), today,
+                : rows(HAZARD.NUMBER.in(SqlConstants.of(numbers)).and(HAZARD.DELETED.isFalse()), today,
                         HAZARD.FOUND_ON.desc(), HAZARD.NUMBER.desc());
     }
 
@@ -472,17 +471,14 @@ public final class HazardRepository {
     }
 
     public int count(HazardQuery q, Collection<UUID> unitSubtree, LocalDate today) {
-        if (q.text() != null && q.withText(null).equals(HazardQuery.ALL)) {
-            SearchHits hits = search.find(q.text());
-            if (hits.exact()) {
-                return hits.count();
-            }
-        }
         if (q.equals(HazardQuery.ALL) && unitSubtree.isEmpty()) {
             return dsl.fetchCount(HAZARD) - tombstones();
         }
         if (q.text() != null) {
             SearchHits hits = search.find(q.text());
+            if (hits.exact() && q.withText(null).equals(HazardQuery.ALL)) {
+                return hits.count();
+            }
             if (hits.count() > FETCH_BY_ROW_MAX) {
                 return countCandidates(q.withText(null), unitSubtree, today, hits,
                         hits.exact() ? DSL.noCondition() : holds(q.text()));
@@ -504,7 +500,7 @@ public final class HazardRepository {
         for (int from = 0; from < rowNos.length; from += FETCH_BY_ROW_MAX) {
             List<Long> chunk = Arrays.stream(rowNos, from, Math.min(rowNos.length, from + FETCH_BY_ROW_MAX))
                     .boxed().toList();
-            n += dsl.fetchCount(HAZARD, base.and(HAZARD.ROW_NO.in(constants(chunk))));
+            n += dsl.fetchCount(HAZARD, base.and(HAZARD.ROW_NO.in(SqlConstants.of(chunk))));
         }
         return n;
     }
@@ -528,22 +524,22 @@ public final class HazardRepository {
         List<Condition> c = new ArrayList<>();
         c.add(HAZARD.DELETED.isFalse());
         if (!q.statuses().isEmpty()) {
-            c.add(HAZARD.STATUS.in(constants(q.statuses().stream().map(Enum::name).toList())));
+            c.add(HAZARD.STATUS.in(SqlConstants.of(q.statuses().stream().map(Enum::name).toList())));
         }
         if (q.rectifyingTier() != null) {
             c.add(HAZARD.RECTIFYING_TIER.eq(q.rectifyingTier().name()));
         }
         if (!q.anyOfTiers().isEmpty()) {
-            c.add(HAZARD.RECTIFYING_TIER.in(constants(q.anyOfTiers().stream().map(Enum::name).toList())));
+            c.add(HAZARD.RECTIFYING_TIER.in(SqlConstants.of(q.anyOfTiers().stream().map(Enum::name).toList())));
         }
         if (!unitSubtree.isEmpty()) {
-            c.add(HAZARD.UNIT_ID.in(constants(unitSubtree)));
+            c.add(HAZARD.UNIT_ID.in(SqlConstants.of(unitSubtree)));
         }
         if (q.grade() != null) {
             c.add(HAZARD.GRADE.eq(q.grade().name()));
         }
         if (q.overdueOnly()) {
-            c.add(HAZARD.STATUS.in(constants(openStatuses())).and(deadline().lt(today)));
+            c.add(HAZARD.STATUS.in(SqlConstants.of(openStatuses())).and(deadline().lt(today)));
         }
         if (q.text() != null) {
             c.add(textCondition(q.text()));
@@ -565,7 +561,7 @@ public final class HazardRepository {
         if (hits.count() > FETCH_BY_ROW_MAX) {
             return holds;
         }
-        Condition rows = HAZARD.ROW_NO.in(constants(Arrays.stream(hits.rowNos()).boxed().toList()));
+        Condition rows = HAZARD.ROW_NO.in(SqlConstants.of(Arrays.stream(hits.rowNos()).boxed().toList()));
         return hits.exact() ? rows : rows.and(holds);
     }
 
@@ -581,21 +577,21 @@ public final class HazardRepository {
 
     /** Open hazards in {@code units} (empty: all) due between {@code from} and {@code to}, soonest first. */
     public List<HazardRow> openDueBetween(Collection<UUID> units, LocalDate from, LocalDate to, LocalDate today) {
-        return rows(inUnits(units).and(HAZARD.STATUS.in(constants(openStatuses())))
+        return rows(inUnits(units).and(HAZARD.STATUS.in(SqlConstants.of(openStatuses())))
                         .and(deadline().between(from, to)),
                 today, HAZARD.DEADLINE.asc(), HAZARD.NUMBER.asc());
     }
 
     /** Open hazards in {@code units} (empty: all) past their deadline on {@code today}, longest overdue first. */
     public List<HazardRow> overdue(Collection<UUID> units, LocalDate today) {
-        return rows(inUnits(units).and(HAZARD.STATUS.in(constants(openStatuses()))).and(deadline().lt(today)),
+        return rows(inUnits(units).and(HAZARD.STATUS.in(SqlConstants.of(openStatuses()))).and(deadline().lt(today)),
                 today, HAZARD.DEADLINE.asc(), HAZARD.NUMBER.asc());
     }
 
     /** Every open hazard past its deadline on {@code today}, whole, oldest deadline first: for escalation. */
     public List<Hazard> openPastDeadline(LocalDate today) {
         return dsl.selectFrom(HAZARD)
-                .where(HAZARD.DELETED.isFalse().and(HAZARD.STATUS.in(constants(openStatuses())))
+                .where(HAZARD.DELETED.isFalse().and(HAZARD.STATUS.in(SqlConstants.of(openStatuses())))
                         .and(deadline().lt(today)))
                 .orderBy(HAZARD.DEADLINE.asc(), HAZARD.NUMBER.asc())
                 .fetch(HazardRepository::toHazard);
@@ -623,7 +619,7 @@ public final class HazardRepository {
                                          LocalDate today) {
         var handledOn = DSL.coalesce(HAZARD.SIGNED_OFF_ON, HAZARD.CLOSED_ON);
         return rows(inUnits(units).and(HAZARD.RECTIFYING_TIER.eq(tier.name()))
-                        .and(HAZARD.STATUS.in(constants(List.of(HazardStatus.SIGNED_OFF.name(),
+                        .and(HAZARD.STATUS.in(SqlConstants.of(List.of(HazardStatus.SIGNED_OFF.name(),
                                 HazardStatus.CLOSED.name()))))
                         .and(handledOn.between(from, to)),
                 today, handledOn.asc(), HAZARD.NUMBER.asc());
@@ -648,7 +644,7 @@ public final class HazardRepository {
 
     private static Condition inUnits(Collection<UUID> units) {
         return units.isEmpty() ? HAZARD.DELETED.isFalse()
-                : HAZARD.DELETED.isFalse().and(HAZARD.UNIT_ID.in(constants(units)));
+                : HAZARD.DELETED.isFalse().and(HAZARD.UNIT_ID.in(SqlConstants.of(units)));
     }
 
     /** Ledger rows matching {@code where}, overdue as of {@code today}; shared with {@link StatisticsRepository}. */
@@ -663,16 +659,6 @@ public final class HazardRepository {
                 .where(where)
                 .orderBy(order)
                 .fetch(rec -> toRow(rec, responsible, today));
-    }
-
-    /**
-     * The values of an IN list as constants: H2 plans a list of constants as one index lookup per
-     * value, but a list of bind values as a scan of the whole index (416 search hits took 1.7 s at
-     * 100,000 hazards instead of 13 ms; decision 0019). The values are the store's own (statuses,
-     * ids, numbers, row numbers), and jOOQ quotes them.
-     */
-    private static <T> List<Param<T>> constants(Collection<T> values) {
-        return values.stream().map(DSL::inline).toList();
     }
 
     /**

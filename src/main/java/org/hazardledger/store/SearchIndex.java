@@ -146,8 +146,7 @@ final class SearchIndex {
         List<Record3<Long, Integer, byte[]>> out = new ArrayList<>();
         for (int i = 0; i < grams.size(); i += IN_CHUNK) {
             out.addAll(dsl.select(SEARCH_GRAM.GRAM, SEARCH_GRAM.BLOCK, SEARCH_GRAM.HITS).from(SEARCH_GRAM)
-                    .where(SEARCH_GRAM.GRAM.in(grams.subList(i, Math.min(grams.size(), i + IN_CHUNK)).stream()
-                                    .map(DSL::inline).toList())
+                    .where(SEARCH_GRAM.GRAM.in(SqlConstants.of(grams.subList(i, Math.min(grams.size(), i + IN_CHUNK))))
                             .and(SEARCH_GRAM.BLOCK.eq(DSL.inline(block))))
                     .fetch());
         }
@@ -165,7 +164,8 @@ final class SearchIndex {
         // The rarest gram first (fewest blocks), then each other gram only in the blocks still holding
         // every gram so far: a hazard number's common grams (yh-, 202) are then read in a few blocks.
         Map<Long, Integer> blockCounts = new HashMap<>();
-        dsl.select(SEARCH_GRAM.GRAM, DSL.count()).from(SEARCH_GRAM).where(SEARCH_GRAM.GRAM.in(inlined(grams)))
+        dsl.select(SEARCH_GRAM.GRAM, DSL.count()).from(SEARCH_GRAM)
+                .where(SEARCH_GRAM.GRAM.in(SqlConstants.of(Arrays.stream(grams).boxed().toList())))
                 .groupBy(SEARCH_GRAM.GRAM).fetch().forEach(r -> blockCounts.put(r.value1(), r.value2()));
         if (blockCounts.size() < grams.length) {
             return new SearchHits(blocks, SearchGrams.exact(query));
@@ -175,7 +175,7 @@ final class SearchIndex {
         for (int i = 0; i < order.length && (i == 0 || !blocks.isEmpty()); i++) {
             Condition where = SEARCH_GRAM.GRAM.eq(DSL.inline(order[i]));
             if (i > 0) {
-                where = where.and(SEARCH_GRAM.BLOCK.in(blocks.keySet().stream().map(DSL::inline).toList()));
+                where = where.and(SEARCH_GRAM.BLOCK.in(SqlConstants.of(blocks.keySet())));
             }
             TreeMap<Integer, long[]> next = new TreeMap<>();
             for (Record2<Integer, byte[]> r : dsl.select(SEARCH_GRAM.BLOCK, SEARCH_GRAM.HITS).from(SEARCH_GRAM)
@@ -188,11 +188,6 @@ final class SearchIndex {
             blocks = next;
         }
         return new SearchHits(blocks, SearchGrams.exact(query));
-    }
-
-    /** Constants, not bind values: H2 then looks each up in the key (see HazardRepository.textCondition). */
-    private static List<org.jooq.Param<Long>> inlined(long[] values) {
-        return Arrays.stream(values).mapToObj(DSL::inline).toList();
     }
 
     /** {@code words} &= {@code other}; whether any row is left. */
