@@ -21,6 +21,7 @@ import org.hazardledger.model.AuditReport;
 import org.hazardledger.store.jooq.tables.records.LedgerEventRecord;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -33,6 +34,8 @@ public final class EventLog {
     static final String GENESIS = "0".repeat(64);
     /** Entries read per query while verifying: bounds memory whatever the ledger's size. */
     static final int VERIFY_BATCH = 1_000;
+    /** The advisory lock key of the chain on PostgreSQL ("HLAUDIT" in ASCII): any number the ledger uses for nothing else. */
+    private static final long CHAIN_LOCK = 0x484C_4155_4449_54L;
 
     private final DSLContext dsl;
     private final IdGenerator ids;
@@ -54,8 +57,7 @@ public final class EventLog {
             // Every entry names who acted: an anonymous change is exactly what the trail exists to prevent.
             throw new IllegalArgumentException("an audit event needs the user who acted");
         }
-        var last = dsl.select(LEDGER_EVENT.SEQ, LEDGER_EVENT.HASH).from(LEDGER_EVENT)
-                .orderBy(LEDGER_EVENT.SEQ.desc()).limit(1).forUpdate().fetchOne();
+        var last = chainHead();
         long seq = last == null ? 1 : last.value1() + 1;
         String prev = last == null ? GENESIS : last.value2();
         // Microsecond precision: what the database keeps, so the hash can be recomputed from it.
@@ -76,6 +78,20 @@ public final class EventLog {
         return e;
     }
 
+    /**
+     * The last entry, locked until this transaction ends, so that writers append one after the
+     * other: a second desk waits here and then sees the first one's entry, and the chain stays one.
+     * PostgreSQL's row lock would hand the waiter the old last entry, so there the chain has its own
+     * transaction-scoped advisory lock; H2 has one process and its row lock.
+     */
+    private org.jooq.Record2<Long, String> chainHead() {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            dsl.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(CHAIN_LOCK))).fetch();
+        }
+        return dsl.select(LEDGER_EVENT.SEQ, LEDGER_EVENT.HASH).from(LEDGER_EVENT)
+                .orderBy(LEDGER_EVENT.SEQ.desc()).limit(1).forUpdate().fetchOne();
+    }
+
     /** An entry still to be written by {@link #appendAll}. */
     public record Pending(String actor, String entityType, UUID entityId, String action, String payloadJson) {
     }
@@ -88,8 +104,7 @@ public final class EventLog {
         if (entries.isEmpty()) {
             return List.of();
         }
-        var last = dsl.select(LEDGER_EVENT.SEQ, LEDGER_EVENT.HASH).from(LEDGER_EVENT)
-                .orderBy(LEDGER_EVENT.SEQ.desc()).limit(1).forUpdate().fetchOne();
+        var last = chainHead();
         long seq = last == null ? 0 : last.value1();
         String prev = last == null ? GENESIS : last.value2();
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.hazardledger.model.DatabaseServer;
 import org.hazardledger.model.Grade;
 import org.hazardledger.model.Grading;
 import org.hazardledger.model.Hazard;
@@ -95,9 +96,18 @@ public final class LedgerFixture implements AutoCloseable {
     }
 
     public LedgerFixture(Path dataDir, Clock clock) {
+        this(dataDir, clock, LedgerDatabase.open(dataDir));
+    }
+
+    /** The same ledger on a PostgreSQL server; {@code dataDir} keeps the attachments. */
+    public LedgerFixture(Path dataDir, DatabaseServer server) {
+        this(dataDir, Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE), LedgerDatabase.open(dataDir, server));
+    }
+
+    public LedgerFixture(Path dataDir, Clock clock, LedgerDatabase database) {
         this.dataDir = dataDir;
         this.clock = clock;
-        this.database = LedgerDatabase.open(dataDir);
+        this.database = database;
         this.store = new Store(database, new IdGenerator(), clock);
         this.hazards = new HazardService(store, session);
         this.organisation = new OrganisationService(store, session);
