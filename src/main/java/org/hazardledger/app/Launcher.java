@@ -11,6 +11,7 @@ import org.hazardledger.exchange.ExchangeDesk;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.Actor;
 import org.hazardledger.model.AccountRole;
+import org.hazardledger.model.DatabaseServer;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.HazardService;
@@ -41,20 +42,20 @@ public final class Launcher {
                 DataFolders::defaultDataDir), args);
     }
 
-    static OpenLedger openForCommand(Path dataDir) {
-        return openForCommand(dataDir, Clock.systemDefaultZone());
+    static OpenLedger openForCommand(Path dataDir, DatabaseServer server) {
+        return openForCommand(dataDir, server, Clock.systemDefaultZone());
     }
 
-    /** As {@link #openForCommand(Path)} on another clock: tests fix "today" for date-bound commands. */
-    static OpenLedger openForCommand(Path dataDir, Clock clock) {
+    /** As {@link #openForCommand(Path, DatabaseServer)} on another clock: tests fix "today" for date-bound commands. */
+    static OpenLedger openForCommand(Path dataDir, DatabaseServer server, Clock clock) {
         Logging.toDataFolder(dataDir);
-        return new CommandLedger(Ledger.open(dataDir, clock, currentActor()));
+        return new CommandLedger(Ledger.open(dataDir, server, clock, currentActor()));
     }
 
-    private static int startWorkbench(Path dataDir, String language) {
+    private static int startWorkbench(Path dataDir, DatabaseServer server, String language) {
         // JavaFX's own texts (OK, Cancel, calendar names) follow the default locale, read at start.
         Locale.setDefault(Messages.forLanguage(language).locale());
-        Application.launch(WorkbenchApplication.class, "--data=" + dataDir.toAbsolutePath(), "--lang=" + language);
+        Application.launch(WorkbenchApplication.class, WorkbenchArguments.of(dataDir, server, language));
         return HazardLedgerCommand.OK;
     }
 

@@ -3,6 +3,7 @@ package org.hazardledger.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.hazardledger.exchange.ExchangeDesk;
+import org.hazardledger.model.DatabaseServer;
 import org.hazardledger.report.FormSources;
 import org.hazardledger.report.ReportService;
 import org.hazardledger.service.AccountService;
@@ -84,7 +85,13 @@ final class Ledger implements AutoCloseable {
     }
 
     static Ledger open(Path dataDir, Clock clock, Actor actor) {
-        Ledger ledger = new Ledger(LedgerDatabase.open(dataDir), clock, actor);
+        return open(dataDir, null, clock, actor);
+    }
+
+    /** The ledger on {@code server}, or the embedded one in {@code dataDir} when it is null. */
+    static Ledger open(Path dataDir, DatabaseServer server, Clock clock, Actor actor) {
+        LedgerDatabase database = server == null ? LedgerDatabase.open(dataDir) : LedgerDatabase.open(dataDir, server);
+        Ledger ledger = new Ledger(database, clock, actor);
         // ledgers set up before the holiday schedule shipped get it now, or clocks count holidays
         ledger.referenceData.loadMissingHolidays();
         // and those set up before inspection rounds (or before a shipped checklist) get the checklists
@@ -97,6 +104,11 @@ final class Ledger implements AutoCloseable {
 
     Path dataDir() {
         return database.dataDir();
+    }
+
+    /** Where the ledger lives: its folder, or its server and user. */
+    String location() {
+        return database.location();
     }
 
     /** Who is signed in at this desk. */

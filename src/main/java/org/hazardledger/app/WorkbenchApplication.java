@@ -33,11 +33,12 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void init() {
         Map<String, String> named = getParameters().getNamed();
-        Path dataDir = Path.of(named.get("data"));
+        Path dataDir = WorkbenchArguments.dataDir(named);
         messages = Messages.forLanguage(named.getOrDefault("lang", "zh"));
         Logging.toDataFolder(dataDir);
         try {
-            ledger = Ledger.open(dataDir, Clock.systemDefaultZone(), Launcher.currentActor());
+            ledger = Ledger.open(dataDir, WorkbenchArguments.server(named), Clock.systemDefaultZone(),
+                    Launcher.currentActor());
         } catch (DomainException e) {
             LOG.warn("Cannot open the ledger in {}", dataDir, e);
             openFailure = e;

@@ -26,7 +26,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = audit.parent.context();
         AuditReport report;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             report = ledger.audit().verify();
         }
         AuditBreak broken = report.firstBreak();

@@ -16,6 +16,11 @@ public record CliContext(LedgerOpener opener, WorkbenchStarter workbench, Suppli
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Opens the ledger the command's {@code --data} and {@code --db} options name. */
+    OpenLedger open(DataOption data) {
+        return opener.open(dataDir(data.dataDir), data.server());
+    }
+
     Path dataDir(Path option) {
         return option != null ? option : defaultDataDir.get();
     }

@@ -53,7 +53,7 @@ final class ExportBundleCommand implements Callable<Integer> {
         Fingerprint recipient = KeysCommand.fingerprint(to);
         createFolder();
         ExportResult result;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             result = passphrase.use("cli.passphrase.prompt", secret -> write(ledger.exchange(), recipient, secret));
         }
         ctx.out().println(Bilingual.line("cli.export.written", result.file(), result.bytes(),

@@ -102,7 +102,7 @@ final class ExportSheetCommand implements Callable<Integer> {
         }
         long rows;
         Path file = out.toAbsolutePath();
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             rows = what == What.LEDGER ? ledger(ledger, messages, file) : tables(ledger, messages, period, file);
         }
         ctx.out().println(Bilingual.line("cli.sheet.written", file.toString(), rows));

@@ -1,9 +1,9 @@
 package org.hazardledger.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hazard-ledger}: with no command it opens the workbench; with one it runs headless. */
@@ -21,8 +21,8 @@ public final class HazardLedgerCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Ledger folder / 台账数据目录")
-    Path dataDir;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
             description = "Interface language: zh (default) or en / 界面语言")
@@ -38,7 +38,7 @@ public final class HazardLedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return context.workbench().start(context.dataDir(dataDir), language);
+        return context.workbench().start(context.dataDir(data.dataDir), data.server(), language);
     }
 
     /** Runs the command line and returns the exit code (0 ok, 1 refused, 2 usage). */

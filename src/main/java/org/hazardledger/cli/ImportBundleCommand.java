@@ -37,7 +37,7 @@ final class ImportBundleCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = parent.context();
         ImportResult result;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             result = passphrase.use("cli.passphrase.prompt",
                     secret -> ledger.exchange().bundles().importBundle(file, secret, Progress.NONE));
         }

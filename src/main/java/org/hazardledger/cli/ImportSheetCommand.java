@@ -111,7 +111,7 @@ final class ImportSheetCommand implements Callable<Integer> {
                 .withMode(mode == Mode.VALID ? ImportMode.VALID_ONLY : ImportMode.ALL_OR_NOTHING)
                 .withCreate(!noCreate, !noCreate);
         int code;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             if (defaultCategory != null) {
                 options = options.withMaps(Map.of(), Map.of(),
                         Map.of(ImportOptions.NO_CATEGORY, categoryCode(ledger, defaultCategory)));

@@ -46,7 +46,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = parent.context();
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             if (what.federation != null) {
                 Enterprise f = ledger.setup().initialiseFederation(what.federation);
                 ctx.out().println(Bilingual.line("cli.initialisedFederation", f.name(),

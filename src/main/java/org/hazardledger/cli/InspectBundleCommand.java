@@ -29,7 +29,7 @@ final class InspectBundleCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = parent.context();
         BundleInspection inspection;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             inspection = passphrase.use("cli.passphrase.prompt",
                     secret -> ledger.exchange().bundles().inspect(file, secret));
         }

@@ -31,7 +31,7 @@ final class KeysExportCommand implements Callable<Integer> {
         CliContext ctx = keys.context();
         String armored;
         ExchangeKeyEntry current;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             armored = ledger.exchange().keys().exportPublic();
             current = ledger.exchange().keys().current().orElseThrow();
         }

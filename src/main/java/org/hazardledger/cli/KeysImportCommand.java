@@ -34,7 +34,7 @@ final class KeysImportCommand implements Callable<Integer> {
         CliContext ctx = keys.context();
         String armored = read(file);
         ExchangeKeyEntry added;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             added = ledger.exchange().keys().importPublic(armored);
         }
         ctx.out().println(Bilingual.line("keys.imported", added.name(), added.role().labelKey()));

@@ -24,7 +24,7 @@ final class KeysInitCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = keys.context();
         ExchangeKeyEntry made;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             made = passphrase.use("keys.passphrase.new", secret -> ledger.exchange().keys().init(secret));
         }
         ctx.out().println(Bilingual.line("keys.made", made.name()));

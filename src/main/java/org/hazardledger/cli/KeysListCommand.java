@@ -25,7 +25,7 @@ final class KeysListCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = keys.context();
         List<ExchangeKeyEntry> entries;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             entries = ledger.exchange().keys().list();
         }
         if (entries.isEmpty()) {

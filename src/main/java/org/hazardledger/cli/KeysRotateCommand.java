@@ -29,7 +29,7 @@ final class KeysRotateCommand implements Callable<Integer> {
         CliContext ctx = keys.context();
         Fingerprint old;
         ExchangeKeyEntry made;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             old = ledger.exchange().keys().current().map(ExchangeKeyEntry::fingerprint).orElse(null);
             made = passphrase.use("keys.passphrase.current", secret -> ledger.exchange().keys().rotate(secret));
         }

@@ -40,7 +40,7 @@ final class KeysTrustCommand implements Callable<Integer> {
         Fingerprint key = KeysCommand.fingerprint(fingerprint);
         Optional<ExchangeKeyEntry> before;
         ExchangeKeyEntry after;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             before = ledger.exchange().keyRows().key(key);
             after = ledger.exchange().keys().trust(key, confirmed);
         }

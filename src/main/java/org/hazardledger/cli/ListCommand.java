@@ -57,7 +57,7 @@ final class ListCommand implements Callable<Integer> {
         Messages messages = Messages.forLanguage(language);
         HazardQuery base = HazardQuery.ALL.withStatuses(statuses == null ? EnumSet.noneOf(HazardStatus.class)
                 : statuses).withRectifyingTier(tier).withOverdueOnly(overdue);
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             // Resolved before anything is printed, so an unknown unit leaves no half table behind.
             HazardQuery query = unit == null ? base
                     : base.withUnit(UnitArgument.resolve(unit, ledger.organisation().units()).id());

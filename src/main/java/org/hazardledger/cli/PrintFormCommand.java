@@ -37,7 +37,7 @@ abstract class PrintFormCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = print.parent.context();
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             PrintedForm form = ledger.reports().print(request(ledger));
             writeAtomically(out, stream -> ReportService.write(form, stream));
         }

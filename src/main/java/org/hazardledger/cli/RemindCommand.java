@@ -45,7 +45,7 @@ final class RemindCommand implements Callable<Integer> {
         CliContext ctx = parent.context();
         Messages m = Messages.forLanguage(language);
         PrintWriter out = ctx.out();
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             ReminderService reminders = ledger.reminders();
             List<Escalation> recorded = escalate ? reminders.escalateOverdue() : List.of();
             Reminders r = reminders.today();

@@ -38,7 +38,7 @@ final class RoundsCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = parent.context();
         Messages messages = Messages.forLanguage(language);
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             OrgUnit u = UnitArgument.resolve(unit, ledger.organisation().units());
             List<ComplianceEntry> entries = ledger.rounds().compliance(u.id(), month.atDay(1), month.atEndOfMonth());
             print(ctx.out(), messages, u, entries);

@@ -56,7 +56,7 @@ final class StatsCommand implements Callable<Integer> {
         // checked before the ledger opens, so bad input touches nothing
         StatisticsPeriod period = period(quarter, year);
         PeriodFigures figures;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             figures = ledger.campaign().statistics().period(period);
         }
         List<Line> lines = lines(figures);

@@ -33,7 +33,7 @@ final class VerifyFormCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = parent.context();
         FormCheck check;
-        try (OpenLedger ledger = ctx.opener().open(ctx.dataDir(data.dataDir))) {
+        try (OpenLedger ledger = ctx.open(data)) {
             check = ledger.reports().verify(code);
         }
         if (!check.matched()) {

@@ -18,7 +18,7 @@ final class CliHarness {
     }
 
     int run(String... args) {
-        CliContext ctx = new CliContext(Launcher::openForCommand, (d, l) -> {
+        CliContext ctx = new CliContext(Launcher::openForCommand, (d, server, l) -> {
             throw new AssertionError("no window in this test");
         }, () -> dir.resolve("default"), new PrintWriter(out), new PrintWriter(err));
         return HazardLedgerCommand.run(ctx, args);

@@ -148,7 +148,7 @@ class ListFiltersCommandTest {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         Clock clock = Clock.fixed(TODAY.atTime(9, 30).atZone(LedgerFixture.ZONE).toInstant(), LedgerFixture.ZONE);
-        CliContext ctx = new CliContext(d -> Launcher.openForCommand(d, clock), (d, l) -> {
+        CliContext ctx = new CliContext((d, server) -> Launcher.openForCommand(d, server, clock), (d, server, l) -> {
             throw new AssertionError("no window in this test");
         }, () -> dir.resolve("default"), new PrintWriter(out), new PrintWriter(err));
         return HazardLedgerCommand.run(ctx, args);

@@ -96,8 +96,24 @@ public final class LedgerFixture implements AutoCloseable {
     }
 
     public LedgerFixture(Path dataDir, Clock clock) {
-        this(dataDir, clock, LedgerDatabase.open(dataDir));
+        this(dataDir, clock, openDefault(dataDir));
     }
+
+    /**
+     * The embedded ledger in {@code dataDir}; or, with {@code -Dhazardledger.test.engine=postgresql},
+     * one PostgreSQL database per folder (the same one when the folder is opened again), so that
+     * the whole suite can be run on the server to find where the engines differ.
+     */
+    private static LedgerDatabase openDefault(Path dataDir) {
+        if ("postgresql".equals(System.getProperty("hazardledger.test.engine"))) {
+            DatabaseServer server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(),
+                    d -> PostgresTestServer.freshDatabase());
+            return LedgerDatabase.open(dataDir, server);
+        }
+        return LedgerDatabase.open(dataDir);
+    }
+
+    private static final java.util.Map<Path, DatabaseServer> SERVERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The same ledger on a PostgreSQL server; {@code dataDir} keeps the attachments. */
     public LedgerFixture(Path dataDir, DatabaseServer server) {
