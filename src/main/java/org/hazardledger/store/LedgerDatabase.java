@@ -122,6 +122,10 @@ public final class LedgerDatabase implements AutoCloseable {
         p.setProperty("password", server.password());
         p.setProperty("connectTimeout", "10");
         p.setProperty("ApplicationName", "HazardLedger");
+        // Long reads (verification, exports) stream in chunks inside a transaction instead of
+        // arriving whole; a batch of inserts travels as multi-row statements.
+        p.setProperty("defaultRowFetchSize", "1000");
+        p.setProperty("reWriteBatchedInserts", "true");
         return p;
     }
 
