@@ -69,6 +69,13 @@ public final class ServerPasswordDialog<T> extends Dialog<T> {
         getDialogPane().setContent(box);
         DialogFit.refitOn(this, vm.errorProperty(), vm.passwordErrorProperty(), vm.busyProperty());
         setOnShown(e -> password.requestFocus());
+        // after a refusal the password is typed again: back to the field (it was disabled while busy)
+        vm.busyProperty().addListener((o, was, now) -> {
+            if (!now && vm.openedProperty().get() == null) {
+                password.requestFocus();
+                password.selectAll();
+            }
+        });
     }
 
     /**
