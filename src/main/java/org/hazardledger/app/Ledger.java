@@ -111,6 +111,11 @@ final class Ledger implements AutoCloseable {
         return database.location();
     }
 
+    /** The ledger is on a PostgreSQL server (else in the data folder). */
+    boolean onServer() {
+        return database.engine() == org.hazardledger.store.Engine.POSTGRESQL;
+    }
+
     /** Who is signed in at this desk. */
     UserSession session() {
         return session;

@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -27,6 +28,7 @@ public final class FormField extends VBox {
         errorLabel.setId(id + "-error");
         errorLabel.getStyleClass().add(Styles.FIELD_ERROR);
         errorLabel.setWrapText(true);
+        errorLabel.setMinHeight(Region.USE_PREF_SIZE); // a long message wraps instead of ending in "…"
         errorLabel.textProperty().bind(error);
         errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());

@@ -10,6 +10,7 @@ import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.ArchiveService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
+import org.hazardledger.service.DeskDatabase;
 import org.hazardledger.service.LedgerSheetService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.MajorHazardService;
@@ -29,6 +30,7 @@ import org.hazardledger.service.UnionService;
  * {@code campaign} holds the services of S06 (reports, rewards, training, 安康杯, teams, proposals, statistics).
  * {@code sheets} exports the ledger to Excel and imports sheets into it (S07).
  * {@code printing} reaches the system's printers (tests give it a file-writing one).
+ * {@code desk} says where the open ledger lives and which store this desk opens at the next start.
  */
 public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, HazardService hazards,
                                 OrganisationService organisation, ReferenceDataService referenceData,
@@ -39,5 +41,5 @@ public record WorkbenchServices(Path dataDir, Clock clock, Messages messages, Ha
                                 RiskRegisterService risks,
                                 RoundService rounds, ArchiveService archives, ReminderService reminders,
                                 PdfPrinting printing, ExchangeDesk exchange,
-                                CampaignServices campaign, LedgerSheetService sheets) {
+                                CampaignServices campaign, LedgerSheetService sheets, DeskDatabase desk) {
 }

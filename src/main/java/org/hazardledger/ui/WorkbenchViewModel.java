@@ -42,7 +42,9 @@ public final class WorkbenchViewModel {
     public WorkbenchViewModel(WorkbenchServices services) {
         this.services = services;
         this.messages = services.messages();
-        dataFolderText.set(messages.get("status.dataFolder", services.dataDir().toAbsolutePath()));
+        dataFolderText.set(services.desk().onServer()
+                ? messages.get("status.server", services.desk().location(), services.dataDir().toAbsolutePath())
+                : messages.get("status.dataFolder", services.dataDir().toAbsolutePath()));
         enterpriseText.set(messages.get("status.enterprise", messages.get("status.enterprise.none")));
         ledgerActive = Bindings.createBooleanBinding(
                 () -> page.get() == Page.LEDGER && startup.get() == Startup.READY, page, startup);
@@ -118,6 +120,7 @@ public final class WorkbenchViewModel {
         return startup.getReadOnlyProperty();
     }
 
+    /** Where the ledger lives: "数据文件夹：…", or its server and user and this desk's data folder. */
     public ReadOnlyStringProperty dataFolderTextProperty() {
         return dataFolderText.getReadOnlyProperty();
     }

@@ -2,8 +2,12 @@ package org.hazardledger.ui;
 
 import java.nio.file.Path;
 import org.hazardledger.report.PdfPrinting;
+import org.hazardledger.service.DatabaseConnections;
+import org.hazardledger.service.DeskDatabase;
+import org.hazardledger.service.DeskSettings;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.ReminderService;
+import org.hazardledger.store.Engine;
 import org.hazardledger.testing.LedgerFixture;
 
 /** A real ledger with the window's services over it, a same-thread executor and recorded dialogs. */
@@ -29,7 +33,9 @@ public final class UiFixture implements AutoCloseable {
                 dialogs, ledger.accounts, ledger.session, ledger.majorHazards, ledger.attachments, ledger.risks, ledger.rounds,
                 ledger.archives,
                 new ReminderService(ledger.store, ledger.session, ledger.rounds), new PdfPrinting(printers), ledger.exchange,
-                ledger.campaign, ledger.sheets);
+                ledger.campaign, ledger.sheets, new DeskDatabase(ledger.database.location(),
+                        ledger.database.engine() == Engine.POSTGRESQL,
+                        new DeskSettings(dataDir), DatabaseConnections.toServers()));
     }
 
     /**

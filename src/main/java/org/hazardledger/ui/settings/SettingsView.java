@@ -8,15 +8,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.hazardledger.ui.FormField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.Styles;
 import org.hazardledger.ui.WorkbenchServices;
 
-/** The 设置 page. Its first section verifies the audit trail; more settings join it later. */
-public final class SettingsView extends VBox {
+/**
+ * The 设置 page: verifying the audit trail, the union's reply period and which database this desk
+ * uses. The sections scroll when the window is short.
+ */
+public final class SettingsView extends ScrollPane {
 
     public static final String CSS = Styles.css("settings/settings.css");
     static final String SECTION = "settings-section";
@@ -26,19 +29,23 @@ public final class SettingsView extends VBox {
 
     private final SettingsViewModel vm;
     private final ReplyClockSettingViewModel reply;
+    private final DatabaseSettingViewModel database;
 
     public SettingsView(WorkbenchServices services) {
         Messages m = services.messages();
         this.vm = new SettingsViewModel(services.audit(), m, services.tasks());
         this.reply = new ReplyClockSettingViewModel(services.union(), m, services.tasks());
+        this.database = new DatabaseSettingViewModel(services.desk(), services.session(), m, services.tasks());
         setId("settings-view");
-        // The content area is a StackPane: keep the page at the top left, not centred.
-        StackPane.setAlignment(this, Pos.TOP_LEFT);
-        getStyleClass().add("settings-view");
+        setFitToWidth(true);
+        getStyleClass().add("settings-scroll");
         Label title = new Label(m.get("nav.settings"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
-        getChildren().addAll(title, auditSection(m), replySection(m));
+        VBox page = new VBox(title, auditSection(m), replySection(m), new DatabaseSection(database, m));
+        page.getStyleClass().add("settings-view");
+        setContent(page);
         reply.load();
+        database.load();
     }
 
     /** 工会整改建议的答复期限: how many working days the enterprise has to answer a union proposal. */
