@@ -24,6 +24,7 @@ import org.hazardledger.model.RiskPoint;
 import org.hazardledger.model.RiskPointDraft;
 import org.hazardledger.model.RiskPointRow;
 import org.hazardledger.model.ValidationException;
+import org.hazardledger.store.StaleRecordException;
 import org.hazardledger.store.Store;
 import org.hazardledger.store.StoreSession;
 
@@ -136,7 +137,7 @@ public final class RiskRegisterService {
 
     /** Links a hazard to a risk point; {@code revision} is the hazard's as the user saw it. */
     public void link(UUID hazardId, int revision, UUID riskPointId) {
-        store.transact(s -> {
+        Conflicts.explained(() -> store.transact(s -> {
             Actor actor = session.actor();
             Hazard h = loadHazard(s, hazardId, revision);
             requireLinkRight(s, actor, h);
@@ -149,11 +150,11 @@ public final class RiskRegisterService {
             s.events().append(actor.name(), HazardOperations.ENTITY, hazardId, "LINK_RISK_POINT",
                     new EventPayload().put("riskPoint", riskPointId).put("name", p.name()).toJson());
             return null;
-        });
+        }), stale -> Conflicts.hazard(store, hazardId, stale));
     }
 
     public void unlink(UUID hazardId, int revision) {
-        store.transact(s -> {
+        Conflicts.explained(() -> store.transact(s -> {
             Actor actor = session.actor();
             Hazard h = loadHazard(s, hazardId, revision);
             requireLinkRight(s, actor, h);
@@ -164,7 +165,7 @@ public final class RiskRegisterService {
                         new EventPayload().put("riskPoint", was.get()).toJson());
             }
             return null;
-        });
+        }), stale -> Conflicts.hazard(store, hazardId, stale));
     }
 
     /** The enterprise's colour of each LEC level. */
@@ -286,7 +287,7 @@ public final class RiskRegisterService {
         Hazard h = s.hazards().byId(id)
                 .orElseThrow(() -> new DomainException("error.hazard.notFound", id.toString()));
         if (h.revision() != revision) {
-            throw new DomainException("error.stale", h.number().toString());
+            throw new StaleRecordException(h.number().toString());
         }
         return h;
     }
