@@ -14,6 +14,7 @@ public class ConflictException extends DomainException {
     private final UUID recordId;
     private final int currentRevision;
     private final transient LastChange lastChange;
+    private final boolean lastChangeInMessage;
 
     /**
      * The latest change the user had not seen.
@@ -32,6 +33,7 @@ public class ConflictException extends DomainException {
         this.recordId = null;
         this.currentRevision = -1;
         this.lastChange = null;
+        this.lastChangeInMessage = false;
     }
 
     /**
@@ -40,10 +42,30 @@ public class ConflictException extends DomainException {
      */
     public ConflictException(Throwable cause, String messageKey, UUID recordId, int currentRevision,
                              LastChange lastChange, Object... args) {
+        this(cause, messageKey, recordId, currentRevision, lastChange, true, args);
+    }
+
+    private ConflictException(Throwable cause, String messageKey, UUID recordId, int currentRevision,
+                              LastChange lastChange, boolean lastChangeInMessage, Object... args) {
         super(cause, messageKey, args);
         this.recordId = recordId;
         this.currentRevision = currentRevision;
         this.lastChange = lastChange;
+        this.lastChangeInMessage = lastChangeInMessage;
+    }
+
+    /**
+     * The same refusal, in the same words, told with who changed the record last and when (a
+     * second sentence: {@link #lastChangeInMessage()} is false).
+     */
+    public ConflictException withLastChange(UUID changedRecord, LastChange change) {
+        return new ConflictException(this, messageKey(), changedRecord, currentRevision, change, false,
+                args().toArray());
+    }
+
+    /** True when the message itself names the change; false when it is to be told after the message. */
+    public boolean lastChangeInMessage() {
+        return lastChangeInMessage;
     }
 
     /** The record that changed; empty when the refusal does not say. */

@@ -99,6 +99,25 @@ final class Conflicts {
     }
 
     /**
+     * A save of another kind of record refused as stale ({@code staleKey}): the same refusal, told
+     * with who saved the record last and when, where the trail has an event of {@code entityType} on
+     * it (events in {@code notSaving} do not count: they leave the row as it was).
+     */
+    static ConflictException record(Store store, String entityType, UUID id, String staleKey,
+                                    Set<String> notSaving, StaleRecordException stale) {
+        if (!stale.messageKey().equals(staleKey)) {
+            return stale;
+        }
+        return store.transact(s -> latest(s, entityType, id, notSaving, a -> a, null)
+                .map(c -> stale.withLastChange(id, c)).orElse(stale));
+    }
+
+    static ConflictException record(Store store, String entityType, UUID id, String staleKey,
+                                    StaleRecordException stale) {
+        return record(store, entityType, id, staleKey, Set.of(), stale);
+    }
+
+    /**
      * The latest event of {@code entityType} on the record that saved it, unless it is older than
      * the record's last save ({@code updatedAt}, null when the record does not keep it).
      */
@@ -115,7 +134,8 @@ final class Conflicts {
                 return Optional.empty();
             }
             LocalDateTime at = e.occurredAt().atZoneSameInstant(s.clock().getZone()).toLocalDateTime();
-            return Optional.of(new ConflictException.LastChange(e.actor(), at, e.action(), actionKey.apply(e.action())));
+            return Optional.of(new ConflictException.LastChange(e.actor(), at, e.action(),
+                    actionKey.apply(e.action())));
         }
         return Optional.empty();
     }

@@ -84,7 +84,7 @@ public final class RiskRegisterService {
 
     /** Changes a point; {@code revision} is the one the user saw (a change in between is refused as stale). */
     public RiskPoint update(UUID id, int revision, RiskPointDraft draft) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             Actor actor = session.actor();
             RiskPoint seen = load(s, id, revision);
             requireScope(s, actor, seen.unitId());
@@ -97,12 +97,12 @@ public final class RiskRegisterService {
                     draft.responsibleId(), seen.retired()));
             s.events().append(actor.name(), ENTITY, id, "UPDATE", payload(changed).toJson());
             return changed;
-        });
+        }), stale -> Conflicts.record(store, ENTITY, id, "error.riskPoint.stale", stale));
     }
 
     /** Retires a point no longer present; its linked hazards keep the link. */
     public RiskPoint retire(UUID id, int revision) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             Actor actor = session.actor();
             RiskPoint p = load(s, id, revision);
             requireScope(s, actor, p.unitId());
@@ -110,7 +110,7 @@ public final class RiskRegisterService {
                     p.location(), p.hazardFactors(), p.lec(), p.colour(), p.controlMeasures(), p.responsibleId(), true));
             s.events().append(actor.name(), ENTITY, id, "RETIRE", new EventPayload().put("name", p.name()).toJson());
             return retired;
-        });
+        }), stale -> Conflicts.record(store, ENTITY, id, "error.riskPoint.stale", stale));
     }
 
     /** The hazards linked to a risk point, newest first. */
@@ -278,7 +278,7 @@ public final class RiskRegisterService {
     private static RiskPoint load(StoreSession s, UUID id, int revision) {
         RiskPoint p = s.riskRegister().byId(id).orElseThrow(() -> new DomainException("error.risk.notFound"));
         if (p.revision() != revision) {
-            throw new DomainException("error.stale", p.name());
+            throw new StaleRecordException("error.riskPoint.stale", p.name());
         }
         return p;
     }

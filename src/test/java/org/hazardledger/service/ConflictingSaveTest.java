@@ -15,6 +15,9 @@ import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardCommand;
 import org.hazardledger.model.HazardStatus;
 import org.hazardledger.model.PersonEdit;
+import org.hazardledger.model.Proposal;
+import org.hazardledger.model.ProposalCategory;
+import org.hazardledger.model.ProposalDraft;
 import org.hazardledger.model.PersonEntry;
 import org.hazardledger.model.UnitEntry;
 import org.hazardledger.store.LedgerDatabase;
@@ -157,5 +160,24 @@ class ConflictingSaveTest {
 
         assertThat(Messages.forLanguage("zh").describe(refused))
                 .isEqualTo("人员“李建国”已被 张三 (zhangsan) 于 2026-06-15 09:50 修改（离岗），您的修改未保存。");
+    }
+
+    @Test
+    void aStaleProposalEvaluationSaysWhoEvaluatedItLastAndWhen() {
+        Proposal seenByA = ledger.campaign.proposals().submit(new ProposalDraft(ProposalCategory.SMALL_INNOVATION,
+                "进料阀加装防渗漏托盘", "在进料阀下方加装不锈钢托盘", e.worker().id(), TODAY, List.of()));
+        ledger.signIn("工会主席 (gonghui)", AccountRole.UNION_MEMBER, null);
+        desk.signIn(new Actor("李四 (lisi)", AccountRole.UNION_MEMBER, null, null));
+        clock.advance(Duration.ofMinutes(10));
+        Proposal evaluatedByB = new ProposalService(ledger.store, desk).evaluate(seenByA.id(), seenByA.revision(), 90,
+                "效果好");
+
+        ConflictException refused = catchThrowableOfType(() -> ledger.campaign.proposals().evaluate(seenByA.id(),
+                seenByA.revision(), 60, "一般"), ConflictException.class);
+
+        assertThat(Messages.forLanguage("zh").describe(refused)).isEqualTo("合理化建议 " + seenByA.number()
+                + " 已被他人修改，请刷新后重试。 最近一次由 李四 (lisi) 于 2026-06-15 09:40 修改。");
+        assertThat(Messages.forLanguage("en").describe(refused)).endsWith("Last changed by 李四 (lisi) at 2026-06-15 09:40.");
+        assertThat(ledger.campaign.proposals().list()).singleElement().isEqualTo(evaluatedByB);
     }
 }
