@@ -65,7 +65,8 @@ public final class FederationService {
      */
     public FederationNotice reviseNotice(UUID id, int revision, NoticeDraft draft) {
         Actor actor = session.actor();
-        return store.transact(s -> NoticeOperations.revise(s, actor, id, revision, draft));
+        return Conflicts.explained(() -> store.transact(s -> NoticeOperations.revise(s, actor, id, revision, draft)),
+                stale -> Conflicts.record(store, NoticeOperations.ENTITY, id, "error.notice.stale", stale));
     }
 
     /** The notices written to one enterprise, newest first. */

@@ -30,6 +30,7 @@ import org.hazardledger.model.Rectification;
 import org.hazardledger.model.RectificationRules;
 import org.hazardledger.model.Registration;
 import org.hazardledger.model.ValidationException;
+import org.hazardledger.store.StaleRecordException;
 import org.hazardledger.store.StoreSession;
 
 /**
@@ -197,7 +198,7 @@ final class HazardOperations {
         Hazard h = s.hazards().byId(hazardId)
                 .orElseThrow(() -> new DomainException("error.hazard.notFound", hazardId.toString()));
         if (h.revision() != revision) {
-            throw new DomainException("error.stale", h.number().toString());
+            throw new StaleRecordException(h.number().toString());
         }
         return h;
     }

@@ -47,10 +47,13 @@ public final class HazardService {
     /**
      * Takes one lifecycle action for the signed-in user, or refuses it with the reason (state, role,
      * tier, or what is missing). {@code revision} is the one the user saw: a change by someone else
-     * in between is refused as stale rather than overwritten.
+     * in between is refused as stale rather than overwritten: a {@link org.hazardledger.model.ConflictException}
+     * naming who changed it, when and how, with the hazard's current revision.
      */
     public Hazard perform(UUID hazardId, int revision, HazardCommand command) {
-        return store.transact(s -> HazardOperations.perform(s, session.actor(), hazardId, revision, command));
+        return Conflicts.explained(
+                () -> store.transact(s -> HazardOperations.perform(s, session.actor(), hazardId, revision, command)),
+                stale -> Conflicts.hazard(store, hazardId, stale));
     }
 
     /** The actions the hazard's state offers the signed-in user now, allowed or refused with the reason. */
@@ -110,6 +113,10 @@ public final class HazardService {
 
     public int count(HazardQuery query) {
         return store.transact(s -> s.hazards().count(query, unitSubtree(s, query.unitId()), today(s)));
+    }
+
+    public Optional<Hazard> byId(UUID id) {
+        return store.transact(s -> s.hazards().byId(id));
     }
 
     public Optional<Hazard> byNumber(String number) {

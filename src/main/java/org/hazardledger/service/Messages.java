@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.FieldError;
 import org.hazardledger.model.Labelled;
@@ -59,7 +60,12 @@ public final class Messages {
     }
 
     public String describe(DomainException e) {
-        return get(e.messageKey(), e.args().toArray());
+        String text = get(e.messageKey(), e.args().toArray());
+        if (e instanceof ConflictException c && !c.lastChangeInMessage() && c.lastChange().isPresent()) {
+            ConflictException.LastChange last = c.lastChange().get();
+            return text + " " + get("conflict.lastChange", last.actor(), Conflicts.WHEN.format(last.at()));
+        }
+        return text;
     }
 
     public String describe(FieldError e) {

@@ -72,33 +72,33 @@ public final class OrganisationService {
     }
 
     public UnitEntry renameUnit(UUID unitId, int revision, String name) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             OrganisationOperations.requireEditor(session.actor());
             return OrganisationOperations.renameUnit(s, session.actor(), unitId, revision, name);
-        });
+        }), stale -> Conflicts.unit(store, unitId, stale));
     }
 
     /** Moves the unit, everything below it and their hazards under a parent one tier above it. */
     public UnitEntry moveUnit(UUID unitId, int revision, UUID newParentId) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             OrganisationOperations.requireEditor(session.actor());
             return OrganisationOperations.moveUnit(s, session.actor(), unitId, revision, newParentId);
-        });
+        }), stale -> Conflicts.unit(store, unitId, stale));
     }
 
     /** Retires a unit with no active units below it and no open hazards; its history stays. */
     public UnitEntry retireUnit(UUID unitId, int revision) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             OrganisationOperations.requireEditor(session.actor());
             return OrganisationOperations.retireUnit(s, session.actor(), unitId, revision);
-        });
+        }), stale -> Conflicts.unit(store, unitId, stale));
     }
 
     public UnitEntry reinstateUnit(UUID unitId, int revision) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             OrganisationOperations.requireEditor(session.actor());
             return OrganisationOperations.reinstateUnit(s, session.actor(), unitId, revision);
-        });
+        }), stale -> Conflicts.unit(store, unitId, stale));
     }
 
     public Person addPerson(UUID unitId, String employeeNo, String name, Role role) {
@@ -117,24 +117,24 @@ public final class OrganisationService {
     }
 
     public PersonEntry editPerson(UUID personId, int revision, PersonEdit edit) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             OrganisationOperations.requireEditor(session.actor());
             return PersonOperations.edit(s, session.actor(), personId, revision, edit);
-        });
+        }), stale -> Conflicts.person(store, personId, stale));
     }
 
     /** Refused while open hazards name the person or an active account signs in as them. */
     public PersonEntry retirePerson(UUID personId, int revision) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             OrganisationOperations.requireEditor(session.actor());
             return PersonOperations.retire(s, session.actor(), personId, revision);
-        });
+        }), stale -> Conflicts.person(store, personId, stale));
     }
 
     public PersonEntry reinstatePerson(UUID personId, int revision) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             OrganisationOperations.requireEditor(session.actor());
             return PersonOperations.reinstate(s, session.actor(), personId, revision);
-        });
+        }), stale -> Conflicts.person(store, personId, stale));
     }
 }

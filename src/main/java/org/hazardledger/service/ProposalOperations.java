@@ -226,7 +226,7 @@ final class ProposalOperations {
     private static Proposal load(StoreSession s, UUID id, int revision) {
         Proposal p = s.proposals().byId(id).orElseThrow(() -> new DomainException("error.proposal.notFound"));
         if (p.revision() != revision) {
-            throw new StaleRecordException(p.number());
+            throw new StaleRecordException("error.proposal.stale", p.number());
         }
         return p;
     }

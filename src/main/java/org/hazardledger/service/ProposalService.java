@@ -33,32 +33,42 @@ public final class ProposalService {
 
     /** Evaluates (score 0–100, comment); allowed until adoption is decided. */
     public Proposal evaluate(UUID id, int revision, int score, String comment) {
-        return store.transact(s -> ProposalOperations.evaluate(s, session.actor(), id, revision, score, comment));
+        return saved(id, () -> store.transact(s -> ProposalOperations.evaluate(s, session.actor(),
+                id, revision, score, comment)));
     }
 
     /** Adopts an evaluated proposal, with the reward if it is already known (may be null). */
     public Proposal adopt(UUID id, int revision, BigDecimal reward) {
-        return store.transact(s -> ProposalOperations.adopt(s, session.actor(), id, revision, reward));
+        return saved(id, () -> store.transact(s -> ProposalOperations.adopt(s, session.actor(), id, revision, reward)));
     }
 
     /** Does not adopt an evaluated proposal; the reason is required. */
     public Proposal reject(UUID id, int revision, String reason) {
-        return store.transact(s -> ProposalOperations.reject(s, session.actor(), id, revision, reason));
+        return saved(id, () -> store.transact(s -> ProposalOperations.reject(s, session.actor(),
+                id, revision, reason)));
     }
 
     /** Records that an adopted proposal was put into practice on {@code on}. */
     public Proposal implement(UUID id, int revision, LocalDate on) {
-        return store.transact(s -> ProposalOperations.implement(s, session.actor(), id, revision, on));
+        return saved(id, () -> store.transact(s -> ProposalOperations.implement(s, session.actor(), id, revision, on)));
     }
 
     /** Records (or corrects) the reward of an adopted or implemented proposal. */
     public Proposal reward(UUID id, int revision, BigDecimal amount) {
-        return store.transact(s -> ProposalOperations.reward(s, session.actor(), id, revision, amount));
+        return saved(id, () -> store.transact(s -> ProposalOperations.reward(s, session.actor(),
+                id, revision, amount)));
     }
 
     /** Replaces the hazards the proposal concerns by their numbers. */
     public Proposal linkHazards(UUID id, int revision, List<String> hazardNumbers) {
-        return store.transact(s -> ProposalOperations.linkHazards(s, session.actor(), id, revision, hazardNumbers));
+        return saved(id, () -> store.transact(s -> ProposalOperations.linkHazards(s, session.actor(),
+                id, revision, hazardNumbers)));
+    }
+
+    /** A stale save of proposal {@code id} is refused naming who saved it last and when. */
+    private Proposal saved(UUID id, java.util.function.Supplier<Proposal> save) {
+        return Conflicts.explained(save,
+                stale -> Conflicts.record(store, ProposalOperations.ENTITY, id, "error.proposal.stale", stale));
     }
 
     /** All proposals, newest first. */

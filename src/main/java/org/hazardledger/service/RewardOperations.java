@@ -413,7 +413,7 @@ final class RewardOperations {
     private static RewardProposal current(StoreSession s, UUID id, int revision) {
         RewardProposal p = s.rewards().byId(id).orElseThrow(() -> new DomainException("error.reward.notFound"));
         if (p.revision() != revision) {
-            throw new StaleRecordException(p.number());
+            throw new StaleRecordException("error.reward.stale", p.number());
         }
         return p;
     }

@@ -81,25 +81,31 @@ public final class RewardService {
 
     /** The enterprise union concurs with a report reward. */
     public RewardProposal concur(UUID id, int revision) {
-        return store.transact(s -> RewardOperations.concur(s, session.actor(), id, revision,
-                RewardOperations.today(s)));
+        return saved(id, () -> store.transact(s -> RewardOperations.concur(s, session.actor(), id, revision,
+                RewardOperations.today(s))));
     }
 
     /** The principal approves; over the balance only with {@code override} and a written reason. */
     public RewardProposal approve(UUID id, int revision, boolean override, String overrideReason) {
-        return store.transact(s -> RewardOperations.approve(s, session.actor(), id, revision, override,
-                overrideReason, RewardOperations.today(s)));
+        return saved(id, () -> store.transact(s -> RewardOperations.approve(s, session.actor(), id, revision, override,
+                overrideReason, RewardOperations.today(s))));
     }
 
     public RewardProposal reject(UUID id, int revision, String reason) {
-        return store.transact(s -> RewardOperations.reject(s, session.actor(), id, revision, reason,
-                RewardOperations.today(s)));
+        return saved(id, () -> store.transact(s -> RewardOperations.reject(s, session.actor(), id, revision, reason,
+                RewardOperations.today(s))));
     }
 
     /** Records the payment (clerk or principal); over the balance only with the principal's override. */
     public RewardProposal pay(UUID id, int revision, RewardPayment payment, boolean override, String overrideReason) {
-        return store.transact(s -> RewardOperations.pay(s, session.actor(), id, revision, payment, override,
-                overrideReason));
+        return saved(id, () -> store.transact(s -> RewardOperations.pay(s, session.actor(), id, revision, payment,
+                override, overrideReason)));
+    }
+
+    /** A stale save of reward {@code id} is refused naming who saved it last and when. */
+    private RewardProposal saved(UUID id, java.util.function.Supplier<RewardProposal> save) {
+        return Conflicts.explained(save,
+                stale -> Conflicts.record(store, RewardOperations.ENTITY, id, "error.reward.stale", stale));
     }
 
     /** The rewards of fund year {@code year} (all when null), newest first. */

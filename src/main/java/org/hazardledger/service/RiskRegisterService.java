@@ -24,6 +24,7 @@ import org.hazardledger.model.RiskPoint;
 import org.hazardledger.model.RiskPointDraft;
 import org.hazardledger.model.RiskPointRow;
 import org.hazardledger.model.ValidationException;
+import org.hazardledger.store.StaleRecordException;
 import org.hazardledger.store.Store;
 import org.hazardledger.store.StoreSession;
 
@@ -83,7 +84,7 @@ public final class RiskRegisterService {
 
     /** Changes a point; {@code revision} is the one the user saw (a change in between is refused as stale). */
     public RiskPoint update(UUID id, int revision, RiskPointDraft draft) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             Actor actor = session.actor();
             RiskPoint seen = load(s, id, revision);
             requireScope(s, actor, seen.unitId());
@@ -96,12 +97,12 @@ public final class RiskRegisterService {
                     draft.responsibleId(), seen.retired()));
             s.events().append(actor.name(), ENTITY, id, "UPDATE", payload(changed).toJson());
             return changed;
-        });
+        }), stale -> Conflicts.record(store, ENTITY, id, "error.riskPoint.stale", stale));
     }
 
     /** Retires a point no longer present; its linked hazards keep the link. */
     public RiskPoint retire(UUID id, int revision) {
-        return store.transact(s -> {
+        return Conflicts.explained(() -> store.transact(s -> {
             Actor actor = session.actor();
             RiskPoint p = load(s, id, revision);
             requireScope(s, actor, p.unitId());
@@ -109,7 +110,7 @@ public final class RiskRegisterService {
                     p.location(), p.hazardFactors(), p.lec(), p.colour(), p.controlMeasures(), p.responsibleId(), true));
             s.events().append(actor.name(), ENTITY, id, "RETIRE", new EventPayload().put("name", p.name()).toJson());
             return retired;
-        });
+        }), stale -> Conflicts.record(store, ENTITY, id, "error.riskPoint.stale", stale));
     }
 
     /** The hazards linked to a risk point, newest first. */
@@ -136,7 +137,7 @@ public final class RiskRegisterService {
 
     /** Links a hazard to a risk point; {@code revision} is the hazard's as the user saw it. */
     public void link(UUID hazardId, int revision, UUID riskPointId) {
-        store.transact(s -> {
+        Conflicts.explained(() -> store.transact(s -> {
             Actor actor = session.actor();
             Hazard h = loadHazard(s, hazardId, revision);
             requireLinkRight(s, actor, h);
@@ -149,11 +150,11 @@ public final class RiskRegisterService {
             s.events().append(actor.name(), HazardOperations.ENTITY, hazardId, "LINK_RISK_POINT",
                     new EventPayload().put("riskPoint", riskPointId).put("name", p.name()).toJson());
             return null;
-        });
+        }), stale -> Conflicts.hazard(store, hazardId, stale));
     }
 
     public void unlink(UUID hazardId, int revision) {
-        store.transact(s -> {
+        Conflicts.explained(() -> store.transact(s -> {
             Actor actor = session.actor();
             Hazard h = loadHazard(s, hazardId, revision);
             requireLinkRight(s, actor, h);
@@ -164,7 +165,7 @@ public final class RiskRegisterService {
                         new EventPayload().put("riskPoint", was.get()).toJson());
             }
             return null;
-        });
+        }), stale -> Conflicts.hazard(store, hazardId, stale));
     }
 
     /** The enterprise's colour of each LEC level. */
@@ -277,7 +278,7 @@ public final class RiskRegisterService {
     private static RiskPoint load(StoreSession s, UUID id, int revision) {
         RiskPoint p = s.riskRegister().byId(id).orElseThrow(() -> new DomainException("error.risk.notFound"));
         if (p.revision() != revision) {
-            throw new DomainException("error.stale", p.name());
+            throw new StaleRecordException("error.riskPoint.stale", p.name());
         }
         return p;
     }
@@ -286,7 +287,7 @@ public final class RiskRegisterService {
         Hazard h = s.hazards().byId(id)
                 .orElseThrow(() -> new DomainException("error.hazard.notFound", id.toString()));
         if (h.revision() != revision) {
-            throw new DomainException("error.stale", h.number().toString());
+            throw new StaleRecordException(h.number().toString());
         }
         return h;
     }

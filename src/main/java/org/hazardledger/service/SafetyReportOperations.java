@@ -292,7 +292,7 @@ final class SafetyReportOperations {
 
     private static void link(StoreSession s, Actor actor, SafetyReport report, Hazard h) {
         if (!s.safetyReports().linkHazard(report.id(), report.revision(), h.id())) {
-            throw new StaleRecordException(report.number());
+            throw new StaleRecordException("error.safetyReport.stale", report.number());
         }
         s.events().append(actor.name(), ENTITY, report.id(), "LINK_HAZARD", new EventPayload()
                 .put("number", report.number()).put("hazard", h.number()).toJson());

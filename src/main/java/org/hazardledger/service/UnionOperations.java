@@ -90,7 +90,7 @@ final class UnionOperations {
     static UnionRecord answer(StoreSession s, Actor actor, UUID id, int revision, UnionAnswer reply) {
         UnionRecord u = s.unionRecords().byId(id).orElseThrow(() -> new DomainException("error.union.notFound"));
         if (u.revision() != revision) {
-            throw new StaleRecordException(u.number());
+            throw new StaleRecordException("error.union.stale", u.number());
         }
         UnionRecord answered = s.unionRecords().update(u.answered(reply, actor.name(), actor.role(), today(s)));
         s.events().append(actor.name(), ENTITY, u.id(), "ANSWER", new EventPayload()

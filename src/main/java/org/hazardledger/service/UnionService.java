@@ -36,7 +36,9 @@ public final class UnionService {
      * is the one the user saw, so a concurrent answer is refused as stale, not overwritten.
      */
     public UnionRecord answer(UUID recordId, int revision, UnionAnswer answer) {
-        return store.transact(s -> UnionOperations.answer(s, session.actor(), recordId, revision, answer));
+        return Conflicts.explained(() -> store.transact(s -> UnionOperations.answer(s, session.actor(),
+                recordId, revision, answer)),
+                stale -> Conflicts.record(store, UnionOperations.ENTITY, recordId, "error.union.stale", stale));
     }
 
     /** The records {@code query} asks for, newest first, with their clocks as of today. */

@@ -88,7 +88,7 @@ public final class ProposalRepository {
                 .where(PROPOSAL.ID.eq(p.id()).and(PROPOSAL.REVISION.eq(p.revision())))
                 .execute();
         if (updated != 1) {
-            throw new StaleRecordException(p.number());
+            throw new StaleRecordException("error.proposal.stale", p.number());
         }
         dsl.deleteFrom(PROPOSAL_HAZARD).where(PROPOSAL_HAZARD.PROPOSAL_ID.eq(p.id())).execute();
         writeLinks(p);

@@ -143,7 +143,7 @@ public final class RewardRepository {
         int n = dsl.update(REWARD_PROPOSAL).set(r)
                 .where(REWARD_PROPOSAL.ID.eq(p.id()).and(REWARD_PROPOSAL.REVISION.eq(p.revision()))).execute();
         if (n != 1) {
-            throw new StaleRecordException(p.number());
+            throw new StaleRecordException("error.reward.stale", p.number());
         }
         return byId(p.id()).orElseThrow();
     }

@@ -79,7 +79,7 @@ public final class RiskRegisterRepository {
         int updated = dsl.update(RISK_POINT).set(r)
                 .where(RISK_POINT.ID.eq(p.id()).and(RISK_POINT.REVISION.eq(p.revision()))).execute();
         if (updated != 1) {
-            throw new StaleRecordException(p.name());
+            throw new StaleRecordException("error.riskPoint.stale", p.name());
         }
         return new RiskPoint(p.id(), p.revision() + 1, p.unitId(), p.name(), p.location(), p.hazardFactors(), p.lec(),
                 p.colour(), p.controlMeasures(), p.responsibleId(), p.retired());

@@ -74,7 +74,7 @@ public final class UnionRecordRepository {
                 .where(UNION_RECORD.ID.eq(u.id()).and(UNION_RECORD.REVISION.eq(u.revision())))
                 .execute();
         if (updated != 1) {
-            throw new StaleRecordException(u.number());
+            throw new StaleRecordException("error.union.stale", u.number());
         }
         return new UnionRecord(u.id(), u.revision() + 1, u.number(), u.kind(), u.issuerTier(), u.issuerUnitId(),
                 u.issuedBy(), u.issuedOn(), u.deliveredOn(), u.findings(), u.recommendation(), u.replyDays(),

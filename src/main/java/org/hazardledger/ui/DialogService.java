@@ -13,6 +13,16 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * Tells the user their save was refused because someone else changed the record meanwhile and
+     * asks whether to reload it (true: what the other user saved is shown and the input is
+     * discarded) or to cancel (false: the form keeps what they entered). Without buttons of its own
+     * a dialog service asks as a confirmation.
+     */
+    default boolean offerReload(String title, String message, String reloadLabel, String cancelLabel) {
+        return confirm(title, message);
+    }
+
     /** Asks where to save a file; empty when the user cancels. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
                                   String extensionPattern);

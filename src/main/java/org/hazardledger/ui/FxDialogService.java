@@ -39,6 +39,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean offerReload(String title, String message, String reloadLabel, String cancelLabel) {
+        ButtonType reload = new ButtonType(reloadLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(cancelLabel, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, title, message);
+        a.getDialogPane().setId("dialog-conflict");
+        a.getButtonTypes().setAll(reload, cancel);
+        a.getDialogPane().lookupButton(reload).setId("conflict-reload");
+        a.getDialogPane().lookupButton(cancel).setId("conflict-cancel");
+        return a.showAndWait().filter(b -> b == reload).isPresent();
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
                                          String extensionPattern) {
         FileChooser chooser = new FileChooser();

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.ChangeRange;
 import org.hazardledger.model.ConsolidatedHazard;
 import org.hazardledger.model.ConsolidatedRecord;
@@ -25,7 +26,6 @@ import org.hazardledger.model.TravellingRecord;
 import org.hazardledger.model.UnionRecordKind;
 import org.hazardledger.model.ValidationException;
 import org.hazardledger.store.ReceivedRows;
-import org.hazardledger.store.StaleRecordException;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.TwoEnterprises;
 import org.junit.jupiter.api.AfterEach;
@@ -155,7 +155,7 @@ class FederationServiceTest {
         assertThat(federation.notices(TwoEnterprises.A)).singleElement().extracting(FederationNotice::title)
                 .isEqualTo("挂牌督办通知（更正）");
         assertThatThrownBy(() -> federation.reviseNotice(n.id(), 1, listing()))
-                .isInstanceOf(StaleRecordException.class).hasMessageContaining("error.notice.stale");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("error.notice.stale");
 
         sent.clear();
         assertThat(federation.collectFeedback(TwoEnterprises.A, new ChangeRange(first + 1, Long.MAX_VALUE, false), sent::add,

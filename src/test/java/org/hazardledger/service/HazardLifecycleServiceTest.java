@@ -10,6 +10,7 @@ import java.util.List;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.ActionChoice;
 import org.hazardledger.model.AuditEntry;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardAction;
@@ -97,8 +98,8 @@ class HazardLifecycleServiceTest {
                     .isInstanceOf(ValidationException.class);
             assertThatThrownBy(() -> ledger.hazards.perform(h.id(), h.revision() - 1,
                     new HazardCommand.ReportRectified(TODAY, "已完成")))
-                    .isInstanceOfSatisfying(DomainException.class,
-                            ex -> assertThat(ex.messageKey()).isEqualTo("error.stale"));
+                    .isInstanceOfSatisfying(ConflictException.class,
+                            ex -> assertThat(ex.messageKey()).isEqualTo("error.conflict.hazard"));
             ledger.signIn("别的班组长", AccountRole.UNIT_HEAD, null);
             assertThatThrownBy(() -> ledger.hazards.perform(h.id(), h.revision(),
                     new HazardCommand.ReportRectified(TODAY, "已完成")))

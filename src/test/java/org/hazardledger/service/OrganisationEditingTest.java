@@ -23,7 +23,7 @@ import org.hazardledger.model.Tier;
 import org.hazardledger.model.UnionBody;
 import org.hazardledger.model.UnitEntry;
 import org.hazardledger.model.ValidationException;
-import org.hazardledger.store.StaleRecordException;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.LedgerFixture.SmallEnterprise;
 import org.junit.jupiter.api.AfterEach;
@@ -89,8 +89,9 @@ class OrganisationEditingTest {
         org.renameUnit(e.team().id(), seen.revision(), "甲班");
         org.renameUnit(e.team().id(), seen.revision(), "乙班");
         assertThatThrownBy(() -> org.renameUnit(e.team().id(), seen.revision(), "丙班"))
-                .isInstanceOf(StaleRecordException.class)
-                .satisfies(t -> assertThat(zh.describe((DomainException) t)).isEqualTo("单位“乙班”已被他人修改，请刷新后重试。"));
+                .isInstanceOf(ConflictException.class)
+                .satisfies(t -> assertThat(zh.describe((DomainException) t))
+                        .isEqualTo("单位“乙班”已被 测试安全员 (clerk) 于 2026-06-15 09:30 修改（改名），您的修改未保存。"));
         assertThat(entry(e.team()).unit().name()).isEqualTo("乙班");
     }
 
@@ -229,7 +230,7 @@ class OrganisationEditingTest {
                 .doesNotContain("certificateNo");
         assertThatThrownBy(() -> org.editPerson(e.worker().id(), seen.revision(),
                 new PersonEdit(e.team().id(), "E0101", "王小明", Role.WORKER, false, null, null)))
-                .isInstanceOf(StaleRecordException.class);
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.FieldError;
@@ -19,7 +20,6 @@ import org.hazardledger.model.ProposalDraft;
 import org.hazardledger.model.ProposalStatus;
 import org.hazardledger.model.ValidationException;
 import org.hazardledger.store.EventLog;
-import org.hazardledger.store.StaleRecordException;
 import org.hazardledger.testing.LedgerFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +130,7 @@ class ProposalServiceTest {
         Proposal again = proposals.evaluate(p.id(), evaluated.revision(), 75, "复评");
         assertThat(again.score()).isEqualTo(75);
         assertThatThrownBy(() -> proposals.adopt(p.id(), evaluated.revision(), null))
-                .isInstanceOf(StaleRecordException.class);
+                .isInstanceOf(ConflictException.class);
         assertRefused(() -> proposals.adopt(p.id(), again.revision(), new BigDecimal("-1")), "error.proposal.rewardRange");
         assertRefused(() -> proposals.adopt(p.id(), again.revision(), new BigDecimal("1.001")), "error.proposal.rewardScale");
         Proposal adopted = proposals.adopt(p.id(), again.revision(), null);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.ClockState;
 import org.hazardledger.model.DomainException;
@@ -25,7 +26,6 @@ import org.hazardledger.model.UnionRecordStatus;
 import org.hazardledger.model.ValidationException;
 import org.hazardledger.model.WorkingCalendar;
 import org.hazardledger.store.EventLog;
-import org.hazardledger.store.StaleRecordException;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.LedgerSql;
 import org.junit.jupiter.api.AfterEach;
@@ -186,7 +186,7 @@ class UnionServiceTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         d -> assertThat(d.messageKey()).isEqualTo("error.union.answered"));
         assertThatThrownBy(() -> ledger.union.answer(r.id(), r.revision(), new UnionAnswer("改", of(2026, 6, 15))))
-                .isInstanceOf(StaleRecordException.class);
+                .isInstanceOf(ConflictException.class);
         List<EventLog.Event> after = ledger.store.transact(s -> s.events().forEntity(r.id()));
         assertThat(after).hasSize(2);
     }

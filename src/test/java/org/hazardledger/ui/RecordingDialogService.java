@@ -18,6 +18,7 @@ public final class RecordingDialogService implements DialogService {
     private Path saveAnswer;
     private List<Path> openAnswer = List.of();
     private boolean confirmAnswer = true;
+    private boolean reloadAnswer = true;
     private Path directoryAnswer;
     private boolean viewerAvailable = true;
 
@@ -48,6 +49,17 @@ public final class RecordingDialogService implements DialogService {
         return this;
     }
 
+    /** Whether the user chooses to reload after a conflicting save (yes unless told). */
+    public RecordingDialogService answerReloadWith(boolean reload) {
+        this.reloadAnswer = reload;
+        return this;
+    }
+
+    /** The offers to reload after a conflicting save; the message says who changed what. */
+    public List<Shown> reloadOffers() {
+        return shown.stream().filter(s -> s.kind().equals("reload")).toList();
+    }
+
     public List<Shown> confirmations() {
         return shown.stream().filter(s -> s.kind().equals("confirm")).toList();
     }
@@ -75,6 +87,12 @@ public final class RecordingDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         shown.add(new Shown("confirm", title, message));
         return confirmAnswer;
+    }
+
+    @Override
+    public boolean offerReload(String title, String message, String reloadLabel, String cancelLabel) {
+        shown.add(new Shown("reload", title, message + " [" + reloadLabel + " | " + cancelLabel + "]"));
+        return reloadAnswer;
     }
 
     @Override

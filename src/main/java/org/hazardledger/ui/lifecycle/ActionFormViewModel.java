@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.hazardledger.model.CatalogEntry;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.FieldError;
 import org.hazardledger.model.Grade;
@@ -34,6 +35,7 @@ import org.hazardledger.model.Tier;
 import org.hazardledger.service.Messages;
 import org.hazardledger.ui.BackgroundTask;
 import org.hazardledger.ui.Choice;
+import org.hazardledger.ui.ConflictReload;
 import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.FieldErrors;
 import org.hazardledger.ui.WorkbenchServices;
@@ -53,6 +55,7 @@ public final class ActionFormViewModel {
     private final ActionForm form;
     private final FieldErrors errors;
     private final ReadOnlyObjectWrapper<Hazard> done = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Hazard> reloaded = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     private final ObjectProperty<LocalDate> on = new SimpleObjectProperty<>();
@@ -157,6 +160,30 @@ public final class ActionFormViewModel {
                 next -> {
                     busy.set(false);
                     done.set(next);
+                },
+                failure -> {
+                    busy.set(false);
+                    errors.show(failure);
+                    if (failure instanceof ConflictException conflict) {
+                        offerReload(conflict);
+                    }
+                }));
+    }
+
+    /**
+     * Someone else changed the hazard since the form opened: says who and how, and on the user's
+     * word reads the hazard again ({@link #reloadedProperty()}); cancelled, the input stays and the
+     * refusal stays above the buttons.
+     */
+    private void offerReload(ConflictException conflict) {
+        if (!ConflictReload.offer(services.dialogs(), messages, conflict)) {
+            return;
+        }
+        busy.set(true);
+        services.tasks().execute(BackgroundTask.of(() -> services.hazards().byId(hazard.id()).orElse(null),
+                fresh -> {
+                    busy.set(false);
+                    reloaded.set(fresh);
                 },
                 failure -> {
                     busy.set(false);
@@ -299,6 +326,11 @@ public final class ActionFormViewModel {
 
     public ReadOnlyObjectProperty<Hazard> doneProperty() {
         return done.getReadOnlyProperty();
+    }
+
+    /** The hazard as read again after a conflict, once the user chose to reload (the form then closes). */
+    public ReadOnlyObjectProperty<Hazard> reloadedProperty() {
+        return reloaded.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -70,10 +70,20 @@ public final class HazardActionDialog extends Dialog<Hazard> {
                 close();
             }
         });
+        // The user chose to reload after a conflict: the form closes and the ledger shows the other version.
+        vm.reloadedProperty().addListener((o, was, hazard) -> {
+            if (hazard != null) {
+                setResult(hazard);
+                close();
+            }
+        });
         setOnShown(e -> controls.values().stream().findFirst().ifPresent(Control::requestFocus));
     }
 
-    /** Opens the form over {@code owner}; {@code onTaken} gets the hazard once the action is taken. */
+    /**
+     * Opens the form over {@code owner}; {@code onTaken} gets the hazard once the action is taken,
+     * or as read again when a conflicting save made the user reload it.
+     */
     public static void open(Window owner, ActionFormViewModel vm, Messages messages, Consumer<Hazard> onTaken) {
         HazardActionDialog dialog = new HazardActionDialog(vm, messages);
         dialog.initOwner(owner);

@@ -109,7 +109,8 @@ class OrganisationViewModelTest {
         ui.ledger.organisation.renameUnit(e.team().id(), vm.selectedUnitProperty().get().entry().revision(), "丁班");
         ui.fx(() -> vm.unitForm().nameProperty().set("乙班"));
         ui.fx(vm::saveUnit);
-        assertThat(vm.unitForm().formErrorProperty().get()).as("named as it is now").isEqualTo("单位“丁班”已被他人修改，请刷新后重试。");
+        assertThat(vm.unitForm().formErrorProperty().get()).as("named as it is now")
+                .isEqualTo("单位“丁班”已被 测试安全员 (clerk) 于 2026-06-15 09:30 修改（改名），您的修改未保存。");
 
         ui.fx(vm::load);
         ui.fx(vm::startRename);
