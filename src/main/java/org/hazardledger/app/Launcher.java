@@ -144,6 +144,16 @@ public final class Launcher {
         }
 
         @Override
+        public org.hazardledger.service.LedgerTransferService transfer() {
+            return ledger.transfer();
+        }
+
+        @Override
+        public String location() {
+            return ledger.location();
+        }
+
+        @Override
         public void close() {
             ledger.close();
         }

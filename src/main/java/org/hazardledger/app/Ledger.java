@@ -14,6 +14,7 @@ import org.hazardledger.service.UserSession;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
 import org.hazardledger.service.LedgerSheetService;
+import org.hazardledger.service.LedgerTransferService;
 import org.hazardledger.service.ExchangeKeyService;
 import org.hazardledger.service.ExchangeRecordsService;
 import org.hazardledger.service.FederationService;
@@ -54,6 +55,7 @@ final class Ledger implements AutoCloseable {
     private final ExchangeDesk exchange;
     private final CampaignServices campaign;
     private final LedgerSheetService sheets;
+    private final LedgerTransferService transfer;
 
     private final UserSession session;
 
@@ -78,6 +80,7 @@ final class Ledger implements AutoCloseable {
         this.statistics = new StatisticsService(store);
         this.campaign = CampaignServices.over(store, session, statistics);
         this.sheets = new LedgerSheetService(store, session);
+        this.transfer = new LedgerTransferService(store);
         this.exchange = ExchangeDesk.over(new ExchangeRecordsService(store, session),
                 new ExchangeKeyService(store, session), new FederationService(store, session), database.dataDir(), clock);
         this.reports = new ReportService(new FormSources(clock, hazards, audit, attachments, union, majorHazards,
@@ -191,6 +194,10 @@ final class Ledger implements AutoCloseable {
 
     LedgerSheetService sheets() {
         return sheets;
+    }
+
+    LedgerTransferService transfer() {
+        return transfer;
     }
 
     @Override

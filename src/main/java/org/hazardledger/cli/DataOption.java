@@ -46,22 +46,30 @@ public final class DataOption {
     }
 
     private String password(String user) {
-        if (passwordFile != null) {
+        return password(passwordFile, PASSWORD_VARIABLE, "error.cli.dbPasswordRequired", user);
+    }
+
+    /**
+     * A database password from the first line of {@code file}, else the environment variable
+     * {@code variable}, else a prompt; {@code requiredKey} (with the variable's name) when none.
+     */
+    static String password(Path file, String variable, String requiredKey, String user) {
+        if (file != null) {
             try {
-                return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
             } catch (IOException e) {
-                throw new DomainException(e, "error.cli.dbPasswordFile", passwordFile.toString());
+                throw new DomainException(e, "error.cli.dbPasswordFile", file.toString());
             }
         }
-        String variable = System.getenv(PASSWORD_VARIABLE);
-        if (variable != null) {
-            return variable;
+        String value = System.getenv(variable);
+        if (value != null) {
+            return value;
         }
         Console console = System.console();
         char[] typed = console == null ? null
                 : console.readPassword("%s: ", Bilingual.line("cli.db.passwordPrompt", user));
         if (typed == null) {
-            throw new DomainException("error.cli.dbPasswordRequired", PASSWORD_VARIABLE);
+            throw new DomainException(requiredKey, variable);
         }
         return new String(typed);
     }

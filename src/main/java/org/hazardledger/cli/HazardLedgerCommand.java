@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 RoundsCommand.class, RemindCommand.class, VerifyFormCommand.class, BenchCommand.class,
                 KeysCommand.class, ExportBundleCommand.class, ImportBundleCommand.class,
                 InspectBundleCommand.class, StatsCommand.class, ExportSheetCommand.class,
-                ImportSheetCommand.class})
+                ImportSheetCommand.class, TransferCommand.class})
 public final class HazardLedgerCommand implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -8,6 +8,7 @@ import org.hazardledger.service.AttachmentService;
 import org.hazardledger.service.AuditService;
 import org.hazardledger.service.CampaignServices;
 import org.hazardledger.service.LedgerSheetService;
+import org.hazardledger.service.LedgerTransferService;
 import org.hazardledger.service.HazardService;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.service.ReferenceDataService;
@@ -54,6 +55,12 @@ public interface OpenLedger extends AutoCloseable {
 
     /** Attaching files (for the signed-in user: see {@link #actAsBenchmarkClerk}). */
     AttachmentService attachments();
+
+    /** Moving the whole ledger to another database (issue 10). */
+    LedgerTransferService transfer();
+
+    /** Where the ledger lives: its folder, or its server and user. */
+    String location();
 
     @Override
     void close();

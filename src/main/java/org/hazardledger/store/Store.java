@@ -26,6 +26,11 @@ public final class Store {
         return attachmentFiles;
     }
 
+    /** The database under this store: for moving a whole ledger to another ({@link LedgerTransfer}). */
+    LedgerDatabase database() {
+        return database;
+    }
+
     /** Runs {@code work} in one transaction; commits when it returns, rolls back when it throws. */
     public <T> T transact(Function<StoreSession, T> work) {
         return database.dsl().transactionResult(cfg -> {
