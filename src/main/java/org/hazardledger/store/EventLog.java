@@ -79,17 +79,22 @@ public final class EventLog {
     }
 
     /**
-     * The last entry, locked until this transaction ends, so that writers append one after the
-     * other: a second desk waits here and then sees the first one's entry, and the chain stays one.
-     * PostgreSQL's row lock would hand the waiter the old last entry, so there the chain has its own
-     * transaction-scoped advisory lock; H2 has one process and its row lock.
+     * The last entry, read once this transaction holds the chain's lock until it ends, so that
+     * writers append one after the other: a second desk waits here and then sees the first one's
+     * entry, and the chain stays one. A lock on the last entry itself would not do: once the holder
+     * commits, both engines hand the waiter that same, now old, last entry, and two entries would
+     * claim the next number. So PostgreSQL takes a transaction-scoped advisory lock, and H2 locks the
+     * chain's first entry, which every writer locks and none changes; the head is then read by a
+     * statement of its own, which sees what the previous holder committed.
      */
     private org.jooq.Record2<Long, String> chainHead() {
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             dsl.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(CHAIN_LOCK))).fetch();
+        } else {
+            dsl.select(LEDGER_EVENT.SEQ).from(LEDGER_EVENT).where(LEDGER_EVENT.SEQ.eq(1L)).forUpdate().fetch();
         }
         return dsl.select(LEDGER_EVENT.SEQ, LEDGER_EVENT.HASH).from(LEDGER_EVENT)
-                .orderBy(LEDGER_EVENT.SEQ.desc()).limit(1).forUpdate().fetchOne();
+                .orderBy(LEDGER_EVENT.SEQ.desc()).limit(1).fetchOne();
     }
 
     /** An entry still to be written by {@link #appendAll}. */
