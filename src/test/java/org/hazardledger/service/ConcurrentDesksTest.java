@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.hazardledger.model.AccountRole;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.DomainException;
 import org.hazardledger.model.Grade;
 import org.hazardledger.model.Grading;
@@ -35,7 +36,6 @@ import org.hazardledger.model.Rectification;
 import org.hazardledger.model.Registration;
 import org.hazardledger.model.Tier;
 import org.hazardledger.store.EventLog;
-import org.hazardledger.store.StaleRecordException;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.LedgerFixture.SmallEnterprise;
 import org.hazardledger.testing.PostgresTestServer;
@@ -176,7 +176,9 @@ class ConcurrentDesksTest {
 
     /** A conflicting save: someone else changed the hazard after this desk read it. */
     private static boolean isConflict(DomainException ex) {
-        return ex instanceof StaleRecordException || ex.messageKey().startsWith("error.stale");
+        // a revision conflict, however the service words it (StaleRecordException is one; the
+        // service's who-changed-what refusal is another)
+        return ex instanceof ConflictException;
     }
 
     // ---- the random legal steps ----
