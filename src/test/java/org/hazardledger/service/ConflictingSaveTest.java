@@ -14,11 +14,14 @@ import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardCommand;
 import org.hazardledger.model.HazardStatus;
+import org.hazardledger.model.InspectionFrequency;
 import org.hazardledger.model.PersonEdit;
 import org.hazardledger.model.Proposal;
 import org.hazardledger.model.ProposalCategory;
 import org.hazardledger.model.ProposalDraft;
 import org.hazardledger.model.PersonEntry;
+import org.hazardledger.model.Rota;
+import org.hazardledger.model.RoundRule;
 import org.hazardledger.model.UnitEntry;
 import org.hazardledger.store.LedgerDatabase;
 import org.hazardledger.testing.LedgerFixture;
@@ -179,5 +182,38 @@ class ConflictingSaveTest {
                 + " 已被他人修改，请刷新后重试。 最近一次由 李四 (lisi) 于 2026-06-15 09:40 修改。");
         assertThat(Messages.forLanguage("en").describe(refused)).endsWith("Last changed by 李四 (lisi) at 2026-06-15 09:40.");
         assertThat(ledger.campaign.proposals().list()).singleElement().isEqualTo(evaluatedByB);
+    }
+
+    @Test
+    void aStaleRoundRuleNamesWhoSavedTheRuleFirstAndTheLedgerKeepsTheirs() {
+        RoundRule seenByA = ledger.rounds.rule(e.team().id());
+        clock.advance(Duration.ofMinutes(20));
+        RoundService deskB = new RoundService(ledger.store, desk);
+        RoundRule firstByB = deskB.saveRule(new RoundRule(e.team().id(), InspectionFrequency.DAILY,
+                new Rota(TODAY, "11110000"), false, null, seenByA.revision()));
+        clock.advance(Duration.ofMinutes(5));
+
+        // A saves the tier's default A read: B stored the unit's first rule meanwhile
+        ConflictException refused = catchThrowableOfType(() -> ledger.rounds.saveRule(new RoundRule(e.team().id(),
+                InspectionFrequency.DAILY, Rota.EVERY_DAY, true, null, seenByA.revision())), ConflictException.class);
+
+        assertThat(refused.messageKey()).isEqualTo("error.roundRule.stale");
+        assertThat(refused.lastChange().orElseThrow().actor()).isEqualTo(B.name());
+        assertThat(Messages.forLanguage("zh").describe(refused)).isEqualTo(
+                "“甲班”的巡查规则已被他人修改，请刷新后重试。 最近一次由 张三 (zhangsan) 于 2026-06-15 09:50 修改。");
+        assertThat(ledger.rounds.rule(e.team().id())).isEqualTo(firstByB);
+
+        // both read B's rule; B saves again; A's save over the same revision is refused the same way
+        RoundRule readByA = ledger.rounds.rule(e.team().id());
+        clock.advance(Duration.ofMinutes(10));
+        RoundRule secondByB = deskB.saveRule(deskB.rule(e.team().id()).withRequiredFrom(TODAY));
+        ConflictException again = catchThrowableOfType(() -> ledger.rounds.saveRule(
+                new RoundRule(e.team().id(), InspectionFrequency.DAILY, Rota.EVERY_DAY, true, null,
+                        readByA.revision())), ConflictException.class);
+
+        assertThat(Messages.forLanguage("en").describe(again)).endsWith("Last changed by 张三 (zhangsan) at 2026-06-15 10:05.");
+        assertThat(ledger.rounds.rule(e.team().id())).isEqualTo(secondByB);
+        assertThat(secondByB.revision()).isEqualTo(2);
+        assertThat(ledger.audit.verify().isIntact()).isTrue();
     }
 }
