@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  * promised twice. {@code pending} (proposed, not yet decided) is shown but reserves nothing.
  *
  * @param budgetSet false when no budget was entered for the year (then budget is 0)
+ * @param revision  the revision of the year's budget as read (1 before any was set): a new budget is
+ *                  saved only over it
  */
 public record RewardFund(int year, boolean budgetSet, BigDecimal budget, BigDecimal topUps, BigDecimal paid,
-                         BigDecimal committed, BigDecimal pending) {
+                         BigDecimal committed, BigDecimal pending, int revision) {
 
     public BigDecimal available() {
         return budget.add(topUps);

@@ -10,9 +10,13 @@ import java.util.UUID;
  * How often a unit must hold a round: a frequency at least the tier's minimum, the unit's duty rota,
  * and whether non-working days of the working calendar (weekends and public holidays, make-up days
  * counting as working) are days off.
+ *
+ * <p>{@code revision} is the stored rule's revision it was read at (optimistic locking): 0 for a
+ * rule not stored yet (the tier's default), which a save inserts; a save of a stored revision
+ * replaces it only while nobody else has saved the rule since.
  */
 public record RoundRule(UUID unitId, InspectionFrequency frequency, Rota rota, boolean skipHolidays,
-                        LocalDate requiredFrom) {
+                        LocalDate requiredFrom, int revision) {
 
     public static final String FREQUENCY = "frequency";
 
@@ -20,6 +24,15 @@ public record RoundRule(UUID unitId, InspectionFrequency frequency, Rota rota, b
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(frequency, "frequency");
         rota = rota == null ? Rota.EVERY_DAY : rota;
+        if (revision < 0) {
+            throw new IllegalArgumentException("revision " + revision);
+        }
+    }
+
+    /** A rule not stored yet (revision 0), held from {@code requiredFrom} (null: from the unit's entry). */
+    public RoundRule(UUID unitId, InspectionFrequency frequency, Rota rota, boolean skipHolidays,
+                     LocalDate requiredFrom) {
+        this(unitId, frequency, rota, skipHolidays, requiredFrom, 0);
     }
 
     /**
@@ -31,7 +44,12 @@ public record RoundRule(UUID unitId, InspectionFrequency frequency, Rota rota, b
     }
 
     public RoundRule withRequiredFrom(LocalDate day) {
-        return new RoundRule(unitId, frequency, rota, skipHolidays, day);
+        return new RoundRule(unitId, frequency, rota, skipHolidays, day, revision);
+    }
+
+    /** The same rule, as read or saved at {@code storedRevision}. */
+    public RoundRule withRevision(int storedRevision) {
+        return new RoundRule(unitId, frequency, rota, skipHolidays, requiredFrom, storedRevision);
     }
 
     /** The campaign's rule for the tier: its minimum frequency, every day on duty. */

@@ -28,6 +28,8 @@ import org.hazardledger.store.StoreSession;
 final class AnkangCupOperations {
 
     static final String ENTITY = "ankang_competition";
+    /** Events on a competition that leave its row (name, revision) as it was. */
+    static final Set<String> NOT_RENAMING = Set.of("SCORE", "SET_CRITERIA", "SET_UNITS");
     /** Who runs the competition: the enterprise's safety side and the enterprise union. */
     static final Set<AccountRole> MANAGER_ROLES = EnumSet.of(AccountRole.CLERK, AccountRole.PRINCIPAL,
             AccountRole.ADMIN);
@@ -76,7 +78,7 @@ final class AnkangCupOperations {
                 .filter(l -> !l.isEmpty())
                 .orElseGet(() -> units.values().stream().filter(u -> u.tier() == Tier.WORKSHOP && !u.retired())
                         .map(OrgUnit::id).toList());
-        CupCompetition c = new CupCompetition(s.newId(), period, name.strip(), s.clock().instant(), actor.name());
+        CupCompetition c = new CupCompetition(s.newId(), period, name.strip(), s.clock().instant(), actor.name(), 1);
         s.ankangCup().insertCompetition(c);
         s.ankangCup().replaceCriteria(c.id(), criteria);
         for (UUID unit : participants) {
@@ -172,7 +174,7 @@ final class AnkangCupOperations {
         return board(s, c);
     }
 
-    static CupBoard rename(StoreSession s, Actor actor, UUID competitionId, String name) {
+    static CupBoard rename(StoreSession s, Actor actor, UUID competitionId, int revision, String name) {
         requireManager(actor);
         CupCompetition c = competition(s, competitionId);
         if (name == null || name.isBlank()) {
@@ -182,7 +184,7 @@ final class AnkangCupOperations {
             throw new DomainException("error.cup.nameTooLong");
         }
         if (!c.name().equals(name.strip())) {
-            s.ankangCup().rename(c.id(), name.strip());
+            s.ankangCup().rename(c.id(), revision, name.strip(), c.name());
             s.events().append(actor.name(), ENTITY, c.id(), "RENAME", new EventPayload()
                     .change("name", c.name(), name.strip()).toJson());
         }

@@ -41,8 +41,17 @@ public final class AnkangCupService {
         return store.transact(s -> AnkangCupOperations.open(s, session.actor(), period, name));
     }
 
-    public CupBoard rename(UUID competitionId, String name) {
-        return store.transact(s -> AnkangCupOperations.rename(s, session.actor(), competitionId, name));
+    /**
+     * Renames the competition as read at {@code revision}.
+     *
+     * @throws org.hazardledger.model.ConflictException {@code error.cup.stale} naming who renamed it
+     *         since it was read; nothing is written
+     */
+    public CupBoard rename(UUID competitionId, int revision, String name) {
+        return Conflicts.explained(() -> store.transact(s -> AnkangCupOperations.rename(s, session.actor(),
+                        competitionId, revision, name)),
+                stale -> Conflicts.record(store, AnkangCupOperations.ENTITY, competitionId, "error.cup.stale",
+                        AnkangCupOperations.NOT_RENAMING, stale));
     }
 
     /** The criteria and the ranking of one competition. */

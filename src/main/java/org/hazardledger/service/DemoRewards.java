@@ -37,8 +37,8 @@ final class DemoRewards {
         Actor clerk = actors.clerk();
         Actor principal = actors.principal();
         RewardOperations.setScale(s, clerk, year - 1, RewardScale.DEFAULT);
-        RewardOperations.setBudget(s, principal, year - 1, new BigDecimal("20000"));
-        RewardOperations.setBudget(s, principal, year, new BigDecimal("30000"));
+        RewardOperations.setBudget(s, principal, year - 1, s.rewards().fundRevision(year - 1), new BigDecimal("20000"));
+        RewardOperations.setBudget(s, principal, year, s.rewards().fundRevision(year), new BigDecimal("30000"));
         RewardOperations.topUp(s, clerk, year, new BigDecimal("5000"), today.withDayOfMonth(1).isAfter(today)
                 ? today : today.withDayOfMonth(1), "安康杯竞赛奖金转入奖励基金");
 

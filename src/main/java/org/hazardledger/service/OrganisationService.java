@@ -52,6 +52,11 @@ public final class OrganisationService {
         return store.transact(s -> s.organisation().unitEntries());
     }
 
+    /** One person as stored now, with the revision a change must match (retired ones too). */
+    public Optional<PersonEntry> person(UUID personId) {
+        return store.transact(s -> s.people().entry(personId));
+    }
+
     /** The people attached to a unit itself (not below it), retired ones included, by employee number. */
     public List<PersonEntry> peopleOf(UUID unitId) {
         return store.transact(s -> s.people().entries().stream()

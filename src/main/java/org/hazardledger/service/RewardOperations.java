@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hazardledger.model.AccountRole;
@@ -47,6 +48,8 @@ final class RewardOperations {
 
     static final String ENTITY = "reward_proposal";
     static final String FUND_ENTITY = "reward_fund";
+    /** Events on the fund that leave its budget as it was. */
+    static final Set<String> FUND_NOT_BUDGET = Set.of("TOP_UP");
     static final String SCALE_ENTITY = "reward_scale";
     static final String FIELD_OVERRIDE = "overrideReason";
     static final String FIELD_BUDGET = "budget";
@@ -68,11 +71,11 @@ final class RewardOperations {
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         return new RewardFund(year, budget.isPresent(), RewardScale.money(budget.orElse(BigDecimal.ZERO)), topUps,
                 s.rewards().total(year, RewardStatus.PAID), s.rewards().total(year, RewardStatus.APPROVED),
-                s.rewards().total(year, RewardStatus.PROPOSED, RewardStatus.CONCURRED));
+                s.rewards().total(year, RewardStatus.PROPOSED, RewardStatus.CONCURRED), s.rewards().fundRevision(year));
     }
 
     /** Sets {@code year}'s budget; never below what is already paid and committed. */
-    static RewardFund setBudget(StoreSession s, Actor actor, int year, BigDecimal budget) {
+    static RewardFund setBudget(StoreSession s, Actor actor, int year, int revision, BigDecimal budget) {
         RewardProposal.requireFundKeeper(actor.role());
         if (budget == null || budget.signum() < 0 || budget.stripTrailingZeros().scale() > 2) {
             throw new ValidationException(List.of(FieldError.of(FIELD_BUDGET, "validation.reward.amount")));
@@ -85,7 +88,7 @@ final class RewardOperations {
             throw new DomainException("error.reward.budgetBelowSpent", b.toPlainString(),
                     RewardScale.money(spent).toPlainString());
         }
-        s.rewards().setBudget(year, b, actor.name());
+        s.rewards().setBudget(year, revision, b, actor.name());
         s.events().append(actor.name(), FUND_ENTITY, enterpriseId(s), "SET_BUDGET", new EventPayload()
                 .put("year", year).change("budget", before.budgetSet() ? before.budget().toPlainString() : null,
                         b.toPlainString()).toJson());
@@ -426,7 +429,7 @@ final class RewardOperations {
         return s.safetyReports().find(id).orElseThrow(() -> new DomainException("error.reward.reportNotFound"));
     }
 
-    private static UUID enterpriseId(StoreSession s) {
+    static UUID enterpriseId(StoreSession s) {
         return s.organisation().enterprise()
                 .orElseThrow(() -> new DomainException("error.ledger.notInitialised")).id();
     }

@@ -47,9 +47,19 @@ public final class RewardService {
         return store.transact(s -> s.rewards().topUps(year));
     }
 
-    /** Sets a year's budget (clerk or principal); never below what is paid and committed. */
-    public RewardFund setBudget(int year, BigDecimal budget) {
-        return store.transact(s -> RewardOperations.setBudget(s, session.actor(), year, budget));
+    /**
+     * Sets a year's budget (clerk or principal) over the fund's {@code revision} as read; never below
+     * what is paid and committed.
+     *
+     * @throws org.hazardledger.model.ConflictException {@code error.reward.fundStale} naming who set
+     *         a budget last when someone did since the fund was read; nothing is written
+     */
+    public RewardFund setBudget(int year, int revision, BigDecimal budget) {
+        return Conflicts.explained(() -> store.transact(s -> RewardOperations.setBudget(s, session.actor(), year,
+                        revision, budget)),
+                stale -> Conflicts.record(store, RewardOperations.FUND_ENTITY,
+                        store.transact(RewardOperations::enterpriseId), "error.reward.fundStale",
+                        RewardOperations.FUND_NOT_BUDGET, stale));
     }
 
     /** Adds money to a year's fund (clerk or principal), with the date and a note. */

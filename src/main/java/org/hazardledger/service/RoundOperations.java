@@ -232,13 +232,13 @@ final class RoundOperations {
         }
         requireScope(s, actor, unit.id());
         RoundRule before = rule(s, unit.id());
-        s.rounds().saveRule(rule);
+        RoundRule saved = s.rounds().saveRule(rule, unit.name());
         s.events().append(actor.name(), RULE_ENTITY, unit.id(), "SAVE", new EventPayload()
                 .put("frequency", rule.frequency()).put("rotaAnchor", rule.rota().anchor())
                 .put("rotaPattern", rule.rota().pattern()).put("skipHolidays", rule.skipHolidays())
                 .put("requiredFrom", rule.requiredFrom())
                 .put("before", before.frequency() + " " + before.rota().pattern()).toJson());
-        return rule;
+        return saved;
     }
 
     /** What the calendar needs about every unit: its rule and the day it is held to it from. */

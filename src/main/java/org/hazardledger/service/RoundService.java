@@ -75,8 +75,16 @@ public final class RoundService {
         return store.transact(s -> RoundOperations.rule(s, unitId));
     }
 
+    /**
+     * Saves the unit's rule as read at {@code rule.revision()} and returns it at its new revision.
+     *
+     * @throws org.hazardledger.model.ConflictException {@code error.roundRule.stale} naming who
+     *         saved the rule since it was read; nothing of this rule is written
+     */
     public RoundRule saveRule(RoundRule rule) {
-        return store.transact(s -> RoundOperations.saveRule(s, session.actor(), rule));
+        return Conflicts.explained(() -> store.transact(s -> RoundOperations.saveRule(s, session.actor(), rule)),
+                stale -> Conflicts.record(store, RoundOperations.RULE_ENTITY, rule.unitId(), "error.roundRule.stale",
+                        stale));
     }
 
     /** The unit's periods overlapping {@code from..to}, whole, with their states as of today. */

@@ -58,9 +58,20 @@ public final class AnkangCupRepository {
                 .fetchOptional(AnkangCupRepository::competition);
     }
 
-    public void rename(UUID id, String name) {
-        dsl.update(ANKANG_COMPETITION).set(ANKANG_COMPETITION.NAME, name).where(ANKANG_COMPETITION.ID.eq(id))
+    /**
+     * Renames the competition as read at {@code revision}.
+     *
+     * @throws StaleRecordException {@code error.cup.stale} (naming {@code shownName}) when someone
+     *                              else saved it since
+     */
+    public void rename(UUID id, int revision, String name, String shownName) {
+        int updated = dsl.update(ANKANG_COMPETITION).set(ANKANG_COMPETITION.NAME, name)
+                .set(ANKANG_COMPETITION.REVISION, ANKANG_COMPETITION.REVISION.plus(1))
+                .where(ANKANG_COMPETITION.ID.eq(id).and(ANKANG_COMPETITION.REVISION.eq(revision)))
                 .execute();
+        if (updated == 0) {
+            throw new StaleRecordException("error.cup.stale", shownName);
+        }
     }
 
     /** The criteria in their order. */
@@ -140,6 +151,6 @@ public final class AnkangCupRepository {
 
     private static CupCompetition competition(AnkangCompetitionRecord r) {
         return new CupCompetition(r.getId(), CupPeriod.parse(r.getPeriodCode()), r.getName(),
-                r.getCreatedAt().toInstant(), r.getCreatedBy());
+                r.getCreatedAt().toInstant(), r.getCreatedBy(), r.getRevision());
     }
 }

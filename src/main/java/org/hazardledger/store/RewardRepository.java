@@ -49,17 +49,36 @@ public final class RewardRepository {
     public void lockFund(int year, String by) {
         if (dsl.select(REWARD_FUND.FUND_YEAR).from(REWARD_FUND).where(REWARD_FUND.FUND_YEAR.eq(year)).forUpdate()
                 .fetchOptional().isEmpty()) {
+            // another session creating the row first is no error: the lock below waits for it
             dsl.insertInto(REWARD_FUND).set(REWARD_FUND.FUND_YEAR, year).set(REWARD_FUND.BUDGET, BigDecimal.ZERO)
-                    .set(REWARD_FUND.UPDATED_AT, StoreTime.now(clock)).set(REWARD_FUND.UPDATED_BY, by).execute();
+                    .set(REWARD_FUND.UPDATED_AT, StoreTime.now(clock)).set(REWARD_FUND.UPDATED_BY, by)
+                    .onDuplicateKeyIgnore().execute();
             dsl.select(REWARD_FUND.FUND_YEAR).from(REWARD_FUND).where(REWARD_FUND.FUND_YEAR.eq(year)).forUpdate()
                     .fetch();
         }
     }
 
-    public void setBudget(int year, BigDecimal budget, String by) {
+    /** The revision of {@code year}'s fund row; 1 when there is none yet (a new row starts at 1). */
+    public int fundRevision(int year) {
+        return dsl.select(REWARD_FUND.REVISION).from(REWARD_FUND).where(REWARD_FUND.FUND_YEAR.eq(year))
+                .fetchOptional(REWARD_FUND.REVISION).orElse(1);
+    }
+
+    /**
+     * Sets {@code year}'s budget over the fund's revision as read.
+     *
+     * @throws StaleRecordException {@code error.reward.fundStale} when someone else set the budget since
+     */
+    public void setBudget(int year, int revision, BigDecimal budget, String by) {
         lockFund(year, by);
-        dsl.update(REWARD_FUND).set(REWARD_FUND.BUDGET, budget).set(REWARD_FUND.UPDATED_AT, StoreTime.now(clock))
-                .set(REWARD_FUND.UPDATED_BY, by).where(REWARD_FUND.FUND_YEAR.eq(year)).execute();
+        int updated = dsl.update(REWARD_FUND).set(REWARD_FUND.BUDGET, budget)
+                .set(REWARD_FUND.REVISION, REWARD_FUND.REVISION.plus(1))
+                .set(REWARD_FUND.UPDATED_AT, StoreTime.now(clock))
+                .set(REWARD_FUND.UPDATED_BY, by)
+                .where(REWARD_FUND.FUND_YEAR.eq(year).and(REWARD_FUND.REVISION.eq(revision))).execute();
+        if (updated == 0) {
+            throw new StaleRecordException("error.reward.fundStale", String.valueOf(year));
+        }
     }
 
     public void insertTopUp(RewardTopUp t) {

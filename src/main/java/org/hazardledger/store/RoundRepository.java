@@ -40,6 +40,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -50,6 +51,8 @@ public final class RoundRepository {
 
     /** Rows per statement in the bulk insert. */
     static final int BATCH = 500;
+    /** SQLSTATE of a duplicate key (H2 and PostgreSQL). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -337,37 +340,60 @@ public final class RoundRepository {
         return out;
     }
 
-    /** Inserts or replaces the rule of its unit. */
-    public void saveRule(RoundRule rule) {
+    /**
+     * Saves the rule of its unit and returns it at its new revision: inserts it when it was not
+     * stored yet (revision 0), else replaces the revision it was read at.
+     *
+     * @throws StaleRecordException {@code error.roundRule.stale} when someone else saved the unit's
+     *                              rule since it was read (or stored it first)
+     */
+    public RoundRule saveRule(RoundRule rule, String unitName) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int updated = dsl.update(ROUND_RULE)
-                .set(ROUND_RULE.FREQUENCY, rule.frequency().name())
-                .set(ROUND_RULE.ROTA_ANCHOR, rule.rota().anchor())
-                .set(ROUND_RULE.ROTA_PATTERN, rule.rota().pattern())
-                .set(ROUND_RULE.SKIP_HOLIDAYS, rule.skipHolidays())
-                .set(ROUND_RULE.REQUIRED_FROM, rule.requiredFrom())
-                .set(ROUND_RULE.REVISION, ROUND_RULE.REVISION.plus(1))
-                .set(ROUND_RULE.UPDATED_AT, now)
-                .set(ROUND_RULE.CHANGE_SEQ, Sequences.CHANGE_SEQ.nextval())
-                .where(ROUND_RULE.UNIT_ID.eq(rule.unitId()))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(ROUND_RULE)
-                    .set(ROUND_RULE.UNIT_ID, rule.unitId())
+        int written;
+        if (rule.revision() == 0) {
+            try {
+                written = dsl.insertInto(ROUND_RULE)
+                        .set(ROUND_RULE.UNIT_ID, rule.unitId())
+                        .set(ROUND_RULE.REVISION, 1)
+                        .set(ROUND_RULE.FREQUENCY, rule.frequency().name())
+                        .set(ROUND_RULE.ROTA_ANCHOR, rule.rota().anchor())
+                        .set(ROUND_RULE.ROTA_PATTERN, rule.rota().pattern())
+                        .set(ROUND_RULE.SKIP_HOLIDAYS, rule.skipHolidays())
+                        .set(ROUND_RULE.REQUIRED_FROM, rule.requiredFrom())
+                        .set(ROUND_RULE.UPDATED_AT, now)
+                        .set(ROUND_RULE.CHANGE_SEQ, Sequences.CHANGE_SEQ.nextval())
+                        .onDuplicateKeyIgnore()
+                        .execute();
+            } catch (DataAccessException e) {
+                if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
+                    throw e;
+                }
+                // H2: another session stored the unit's first rule between the check and the insert
+                written = 0;
+            }
+        } else {
+            written = dsl.update(ROUND_RULE)
                     .set(ROUND_RULE.FREQUENCY, rule.frequency().name())
                     .set(ROUND_RULE.ROTA_ANCHOR, rule.rota().anchor())
                     .set(ROUND_RULE.ROTA_PATTERN, rule.rota().pattern())
                     .set(ROUND_RULE.SKIP_HOLIDAYS, rule.skipHolidays())
                     .set(ROUND_RULE.REQUIRED_FROM, rule.requiredFrom())
+                    .set(ROUND_RULE.REVISION, ROUND_RULE.REVISION.plus(1))
                     .set(ROUND_RULE.UPDATED_AT, now)
                     .set(ROUND_RULE.CHANGE_SEQ, Sequences.CHANGE_SEQ.nextval())
+                    .where(ROUND_RULE.UNIT_ID.eq(rule.unitId()).and(ROUND_RULE.REVISION.eq(rule.revision())))
                     .execute();
         }
+        if (written == 0) {
+            throw new StaleRecordException("error.roundRule.stale", unitName);
+        }
+        return rule.withRevision(rule.revision() + 1);
     }
 
     private static RoundRule toRule(org.hazardledger.store.jooq.tables.records.RoundRuleRecord r) {
         return new RoundRule(r.getUnitId(), InspectionFrequency.valueOf(r.getFrequency()),
-                new Rota(r.getRotaAnchor(), r.getRotaPattern()), r.getSkipHolidays(), r.getRequiredFrom());
+                new Rota(r.getRotaAnchor(), r.getRotaPattern()), r.getSkipHolidays(), r.getRequiredFrom(),
+                r.getRevision());
     }
 
     /** The day each unit was entered in the ledger (its ADD audit event), in the ledger's zone. */

@@ -3,6 +3,7 @@ package org.hazardledger.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,14 +12,20 @@ import java.util.List;
 import org.hazardledger.model.AccountRole;
 import org.hazardledger.model.AuditEntry;
 import org.hazardledger.model.ConflictException;
+import org.hazardledger.model.CupCompetition;
+import org.hazardledger.model.CupPeriod;
 import org.hazardledger.model.Hazard;
 import org.hazardledger.model.HazardCommand;
 import org.hazardledger.model.HazardStatus;
+import org.hazardledger.model.InspectionFrequency;
 import org.hazardledger.model.PersonEdit;
 import org.hazardledger.model.Proposal;
 import org.hazardledger.model.ProposalCategory;
 import org.hazardledger.model.ProposalDraft;
 import org.hazardledger.model.PersonEntry;
+import org.hazardledger.model.RewardFund;
+import org.hazardledger.model.Rota;
+import org.hazardledger.model.RoundRule;
 import org.hazardledger.model.UnitEntry;
 import org.hazardledger.store.LedgerDatabase;
 import org.hazardledger.testing.LedgerFixture;
@@ -179,5 +186,77 @@ class ConflictingSaveTest {
                 + " 已被他人修改，请刷新后重试。 最近一次由 李四 (lisi) 于 2026-06-15 09:40 修改。");
         assertThat(Messages.forLanguage("en").describe(refused)).endsWith("Last changed by 李四 (lisi) at 2026-06-15 09:40.");
         assertThat(ledger.campaign.proposals().list()).singleElement().isEqualTo(evaluatedByB);
+    }
+
+    @Test
+    void aStaleRoundRuleNamesWhoSavedTheRuleFirstAndTheLedgerKeepsTheirs() {
+        RoundRule seenByA = ledger.rounds.rule(e.team().id());
+        clock.advance(Duration.ofMinutes(20));
+        RoundService deskB = new RoundService(ledger.store, desk);
+        RoundRule firstByB = deskB.saveRule(new RoundRule(e.team().id(), InspectionFrequency.DAILY,
+                new Rota(TODAY, "11110000"), false, null, seenByA.revision()));
+        clock.advance(Duration.ofMinutes(5));
+
+        // A saves the tier's default A read: B stored the unit's first rule meanwhile
+        ConflictException refused = catchThrowableOfType(() -> ledger.rounds.saveRule(new RoundRule(e.team().id(),
+                InspectionFrequency.DAILY, Rota.EVERY_DAY, true, null, seenByA.revision())), ConflictException.class);
+
+        assertThat(refused.messageKey()).isEqualTo("error.roundRule.stale");
+        assertThat(refused.lastChange().orElseThrow().actor()).isEqualTo(B.name());
+        assertThat(Messages.forLanguage("zh").describe(refused)).isEqualTo(
+                "“甲班”的巡查规则已被他人修改，请刷新后重试。 最近一次由 张三 (zhangsan) 于 2026-06-15 09:50 修改。");
+        assertThat(ledger.rounds.rule(e.team().id())).isEqualTo(firstByB);
+
+        // both read B's rule; B saves again; A's save over the same revision is refused the same way
+        RoundRule readByA = ledger.rounds.rule(e.team().id());
+        clock.advance(Duration.ofMinutes(10));
+        RoundRule secondByB = deskB.saveRule(deskB.rule(e.team().id()).withRequiredFrom(TODAY));
+        ConflictException again = catchThrowableOfType(() -> ledger.rounds.saveRule(
+                new RoundRule(e.team().id(), InspectionFrequency.DAILY, Rota.EVERY_DAY, true, null,
+                        readByA.revision())), ConflictException.class);
+
+        assertThat(Messages.forLanguage("en").describe(again)).endsWith("Last changed by 张三 (zhangsan) at 2026-06-15 10:05.");
+        assertThat(ledger.rounds.rule(e.team().id())).isEqualTo(secondByB);
+        assertThat(secondByB.revision()).isEqualTo(2);
+        assertThat(ledger.audit.verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void aStaleRenameOfACompetitionNamesWhoRenamedItAndKeepsTheirName() {
+        CupCompetition seenByA = ledger.campaign.ankangCup().open(CupPeriod.year(2026), "2026年度安康杯");
+        clock.advance(Duration.ofMinutes(10));
+        AnkangCupService deskB = new AnkangCupService(ledger.store, desk);
+        deskB.rename(seenByA.id(), seenByA.revision(), "2026年度安康杯竞赛");
+        clock.advance(Duration.ofMinutes(10));
+
+        ConflictException refused = catchThrowableOfType(() -> ledger.campaign.ankangCup().rename(seenByA.id(),
+                seenByA.revision(), "安康杯（2026）"), ConflictException.class);
+
+        assertThat(Messages.forLanguage("zh").describe(refused)).isEqualTo(
+                "安康杯竞赛“2026年度安康杯竞赛”已被他人修改，请刷新后重试。 最近一次由 张三 (zhangsan) 于 2026-06-15 09:40 修改。");
+        assertThat(ledger.campaign.ankangCup().competitions()).singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("2026年度安康杯竞赛"))
+                .satisfies(c -> assertThat(c.revision()).isEqualTo(2));
+    }
+
+    @Test
+    void aStaleBudgetNamesWhoSetTheBudgetAndKeepsTheirs() {
+        RewardFund seenByA = ledger.campaign.rewards().fund(2026);
+        clock.advance(Duration.ofMinutes(15));
+        RewardService deskB = new RewardService(ledger.store, desk);
+        deskB.setBudget(2026, seenByA.revision(), new BigDecimal("30000"));
+        deskB.topUp(2026, new BigDecimal("500"), TODAY, "工会追加");
+        clock.advance(Duration.ofMinutes(5));
+
+        ConflictException refused = catchThrowableOfType(() -> ledger.campaign.rewards().setBudget(2026,
+                seenByA.revision(), new BigDecimal("20000")), ConflictException.class);
+
+        assertThat(Messages.forLanguage("zh").describe(refused)).isEqualTo(
+                "2026 年的奖励预算已被他人修改，请刷新后重试。 最近一次由 张三 (zhangsan) 于 2026-06-15 09:45 修改。");
+        RewardFund now = ledger.campaign.rewards().fund(2026);
+        assertThat(now.budget()).isEqualByComparingTo("30000");
+        assertThat(now.topUps()).isEqualByComparingTo("500");
+        assertThat(ledger.campaign.rewards().setBudget(2026, now.revision(), new BigDecimal("20000")).budget())
+                .as("over the budget as it is now").isEqualByComparingTo("20000");
     }
 }

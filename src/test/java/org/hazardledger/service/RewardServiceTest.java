@@ -291,12 +291,12 @@ class RewardServiceTest {
         RewardProposal p = proposeFor(ledger.registerAssigned(e, LedgerFixture.TODAY));
         principal();
         rewards.approve(p.id(), p.revision(), false, null);
-        assertRefused(() -> rewards.setBudget(YEAR, new BigDecimal("50")), "error.reward.budgetBelowSpent");
+        assertRefused(() -> rewards.setBudget(YEAR, rewards.fund(YEAR).revision(), new BigDecimal("50")), "error.reward.budgetBelowSpent");
         assertThatThrownBy(() -> rewards.topUp(YEAR, new BigDecimal("-5"), LedgerFixture.TODAY, ""))
                 .isInstanceOfSatisfying(ValidationException.class, v -> assertThat(v.errors())
                         .extracting(FieldError::field).containsExactly("topUpAmount", "note"));
         assertThat(rewards.fund(YEAR).available()).isEqualByComparingTo("300");
-        assertThat(rewards.setBudget(YEAR, new BigDecimal("100")).balance()).isEqualByComparingTo("0");
+        assertThat(rewards.setBudget(YEAR, rewards.fund(YEAR).revision(), new BigDecimal("100")).balance()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -374,7 +374,7 @@ class RewardServiceTest {
     // ---- helpers ----
 
     private void budget(String amount) {
-        rewards.setBudget(YEAR, new BigDecimal(amount));
+        rewards.setBudget(YEAR, rewards.fund(YEAR).revision(), new BigDecimal(amount));
     }
 
     private void principal() {

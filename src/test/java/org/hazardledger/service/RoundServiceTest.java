@@ -207,8 +207,8 @@ class RoundServiceTest {
                 false))).isInstanceOf(ValidationException.class);
         RoundRule shifts = new RoundRule(e.team().id(), InspectionFrequency.DAILY,
                 new Rota(TODAY.minusDays(3), "11110000"), false);
-        f.rounds.saveRule(shifts);
-        assertThat(f.rounds.rule(e.team().id())).isEqualTo(shifts);
+        assertThat(f.rounds.saveRule(shifts)).isEqualTo(shifts.withRevision(1));
+        assertThat(f.rounds.rule(e.team().id())).isEqualTo(shifts.withRevision(1));
         // today is the fourth day of the cycle from three days ago: on duty; tomorrow is off
         assertThat(f.rounds.compliance(e.team().id(), TODAY, TODAY.plusDays(1))).extracting(ComplianceEntry::state)
                 .containsExactly(ComplianceState.DUE, ComplianceState.NOT_REQUIRED);

@@ -1,6 +1,7 @@
 package org.hazardledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -106,20 +107,24 @@ class RoundStoreTest {
     void aRuleIsSavedReplacedAndReadBack() {
         RoundRule rule = new RoundRule(e.team().id(), InspectionFrequency.DAILY,
                 new Rota(LocalDate.of(2026, 1, 1), "11110000"), true);
-        f.store.transact(s -> {
-            s.rounds().saveRule(rule);
-            return null;
-        });
+        RoundRule stored = f.store.transact(s -> s.rounds().saveRule(rule, "甲班"));
+        assertThat(stored).isEqualTo(rule.withRevision(1));
         java.util.Optional<RoundRule> back = f.store.transact(s -> s.rounds().rule(e.team().id()));
-        assertThat(back).contains(rule);
-        RoundRule changed = rule.withRequiredFrom(LocalDate.of(2026, 3, 1));
-        f.store.transact(s -> {
-            s.rounds().saveRule(changed);
-            return null;
-        });
+        assertThat(back).contains(stored);
+        RoundRule changed = stored.withRequiredFrom(LocalDate.of(2026, 3, 1));
+        RoundRule replaced = f.store.transact(s -> s.rounds().saveRule(changed, "甲班"));
         Map<UUID, RoundRule> rules = f.store.transact(s -> s.rounds().rules());
         assertThat(rules).containsOnlyKeys(e.team().id())
-                .containsValue(changed);
+                .containsValue(replaced);
+        assertThat(replaced.revision()).isEqualTo(2);
+        // a save of the first revision, or a second first insert, is refused and changes nothing
+        assertThatThrownBy(() -> f.store.transact(s -> s.rounds().saveRule(stored, "甲班")))
+                .isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> f.store.transact(s -> s.rounds().saveRule(rule, "甲班")))
+                .isInstanceOf(StaleRecordException.class)
+                .extracting(x -> ((StaleRecordException) x).messageKey()).isEqualTo("error.roundRule.stale");
+        java.util.Optional<RoundRule> kept = f.store.transact(s -> s.rounds().rule(e.team().id()));
+        assertThat(kept).contains(replaced);
     }
 
     @Test

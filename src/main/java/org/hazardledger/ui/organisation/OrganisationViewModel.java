@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hazardledger.model.ConflictException;
 import org.hazardledger.model.OrgUnit;
 import org.hazardledger.model.PersonEntry;
 import org.hazardledger.model.Tier;
@@ -23,6 +24,7 @@ import org.hazardledger.model.UnitEntry;
 import org.hazardledger.service.Messages;
 import org.hazardledger.service.OrganisationService;
 import org.hazardledger.ui.BackgroundTask;
+import org.hazardledger.ui.ConflictReload;
 import org.hazardledger.ui.DialogService;
 import org.hazardledger.ui.Failures;
 import org.hazardledger.ui.TaskExecutor;
@@ -156,11 +158,44 @@ public final class OrganisationViewModel {
                     f.parentProperty().get() == null ? null : f.parentProperty().get().id()).unit().id();
         };
         if (work != null) {
+            UnitForm.Mode mode = f.modeProperty().get();
             run(work, id -> {
                 f.close();
                 load(id);
-            }, f::refuse);
+            }, failure -> {
+                f.refuse(failure);
+                if (failure instanceof ConflictException conflict) {
+                    offerUnitReload(mode, t.id(), conflict);
+                }
+            });
         }
+    }
+
+    /**
+     * Someone else changed the unit since the form opened: says who and how, and on the user's word
+     * reads the tree again and reopens the form on the unit as it is now (their name, their parent),
+     * the refusal still above the buttons; cancelled, the input stays.
+     */
+    private void offerUnitReload(UnitForm.Mode mode, UUID unitId, ConflictException conflict) {
+        if (!ConflictReload.offer(dialogs, messages, conflict)) {
+            return;
+        }
+        run(organisation::unitEntries, entries -> {
+            allUnits = entries;
+            rebuild(unitId);
+            UnitRow fresh = selectedUnit.get();
+            if (fresh == null || !fresh.id().equals(unitId)) {
+                // retired meanwhile and hidden: nothing left to edit
+                unitForm.close();
+                return;
+            }
+            if (mode == UnitForm.Mode.MOVE) {
+                startMove();
+            } else {
+                startRename();
+            }
+            unitForm.refuse(conflict);
+        }, this::showFailure);
     }
 
     /** Asks first; a refusal (active units below, open hazards) says how many and what to do. */
@@ -211,8 +246,33 @@ public final class OrganisationViewModel {
             run(work, saved -> {
                 f.close();
                 load();
-            }, f::refuse);
+            }, failure -> {
+                f.refuse(failure);
+                if (failure instanceof ConflictException conflict && t != null) {
+                    offerPersonReload(t.person().id(), conflict);
+                }
+            });
         }
+    }
+
+    /**
+     * Someone else changed the person since the form opened: says who and how, and on the user's
+     * word reads them again and reopens the form on their version, the refusal still above the
+     * buttons; cancelled, the input stays.
+     */
+    private void offerPersonReload(UUID personId, ConflictException conflict) {
+        if (!ConflictReload.offer(dialogs, messages, conflict)) {
+            return;
+        }
+        run(() -> organisation.person(personId), fresh -> {
+            load();
+            if (fresh.isEmpty()) {
+                personForm.close();
+                return;
+            }
+            personForm.openEdit(unitOptions(), fresh.get());
+            personForm.refuse(conflict);
+        }, this::showFailure);
     }
 
     /** Asks first; a refusal names the open hazards and accounts that still need the person. */

@@ -171,7 +171,10 @@ public final class RewardsViewModel {
             return;
         }
         int y = year.get();
-        run(() -> rewards.setBudget(y, b.get()), f -> messages.get("reward.budgetSaved", String.valueOf(y),
+        RewardFund read = fund.get();
+        // saved over the budget shown: one someone else set since is not overwritten
+        int revision = read != null && read.year() == y ? read.revision() : 1;
+        run(() -> rewards.setBudget(y, revision, b.get()), f -> messages.get("reward.budgetSaved", String.valueOf(y),
                 f.budget().toPlainString()), fundErrors);
     }
 

@@ -131,8 +131,10 @@ public final class RoundRuleViewModel {
             return;
         }
         Rota rota = everyDay ? Rota.EVERY_DAY : new Rota(anchor.get(), p);
-        RoundRule rule = new RoundRule(unit.id(), f, rota, skipHolidays.get(),
-                shown != null && shown.unitId().equals(unit.id()) ? shown.requiredFrom() : null);
+        boolean read = shown != null && shown.unitId().equals(unit.id());
+        // saved over the revision shown: a rule someone else saved since is not overwritten
+        RoundRule rule = new RoundRule(unit.id(), f, rota, skipHolidays.get(), read ? shown.requiredFrom() : null,
+                read ? shown.revision() : 0);
         UnitOption savedFor = unit;
         busy.set(true);
         services.tasks().execute(BackgroundTask.of(

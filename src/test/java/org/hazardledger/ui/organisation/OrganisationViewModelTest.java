@@ -3,6 +3,8 @@ package org.hazardledger.ui.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.hazardledger.model.PersonEdit;
+import org.hazardledger.model.PersonEntry;
 import org.hazardledger.model.Role;
 import org.hazardledger.testing.LedgerFixture;
 import org.hazardledger.testing.LedgerFixture.SmallEnterprise;
@@ -117,6 +119,69 @@ class OrganisationViewModelTest {
         ui.fx(() -> vm.unitForm().nameProperty().set("乙班"));
         ui.fx(vm::saveUnit);
         assertThat(vm.selectedUnitProperty().get().path()).isEqualTo("一厂 / 合成车间 / 乙班");
+    }
+
+    @Test
+    void aStaleRenameOffersToReloadAndReloadingShowsTheOtherUsersNameAndSavesOverIt() throws Exception {
+        select("一厂 / 合成车间 / 甲班");
+        ui.fx(vm::startRename);
+        ui.ledger.organisation.renameUnit(e.team().id(), vm.selectedUnitProperty().get().entry().revision(), "丁班");
+        ui.fx(() -> vm.unitForm().nameProperty().set("乙班"));
+        ui.fx(vm::saveUnit);
+
+        assertThat(ui.dialogs.shown).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("reload");
+            assertThat(d.message()).startsWith("单位“丁班”已被 测试安全员 (clerk) 于 2026-06-15 09:30 修改（改名），您的修改未保存。");
+        });
+        assertThat(vm.unitForm().modeProperty().get()).as("the form stays open").isEqualTo(UnitForm.Mode.RENAME);
+        assertThat(vm.unitForm().nameProperty().get()).as("their version").isEqualTo("丁班");
+        assertThat(vm.selectedUnitProperty().get().path()).isEqualTo("一厂 / 合成车间 / 丁班");
+        assertThat(vm.unitForm().formErrorProperty().get()).startsWith("单位“丁班”已被 测试安全员 (clerk)");
+
+        ui.fx(() -> vm.unitForm().nameProperty().set("乙班"));
+        ui.fx(vm::saveUnit);
+        assertThat(vm.unitForm().modeProperty().get()).isEqualTo(UnitForm.Mode.NONE);
+        assertThat(vm.selectedUnitProperty().get().path()).isEqualTo("一厂 / 合成车间 / 乙班");
+    }
+
+    @Test
+    void aStaleRenameCancelledKeepsTheInput() throws Exception {
+        ui.dialogs.answerReloadWith(false);
+        select("一厂 / 合成车间 / 甲班");
+        ui.fx(vm::startRename);
+        ui.ledger.organisation.renameUnit(e.team().id(), vm.selectedUnitProperty().get().entry().revision(), "丁班");
+        ui.fx(() -> vm.unitForm().nameProperty().set("乙班"));
+        ui.fx(vm::saveUnit);
+
+        assertThat(ui.dialogs.shown).extracting(d -> d.kind()).containsExactly("reload");
+        assertThat(vm.unitForm().nameProperty().get()).isEqualTo("乙班");
+        assertThat(vm.selectedUnitProperty().get().path()).as("the tree as read before").isEqualTo("一厂 / 合成车间 / 甲班");
+    }
+
+    @Test
+    void aStalePersonEditOffersToReloadAndReloadingShowsTheirVersion() throws Exception {
+        select("一厂 / 合成车间 / 甲班");
+        ui.fx(() -> vm.startEditPerson(person("E0002")));
+        PersonEntry seen = person("E0002").entry();
+        ui.ledger.organisation.editPerson(seen.person().id(), seen.revision(), new PersonEdit(e.team().id(), "E0002",
+                "李建民", seen.person().role(), true, null, null));
+        ui.fx(() -> vm.personForm().nameProperty().set("李建华"));
+        ui.fx(vm::savePerson);
+
+        assertThat(ui.dialogs.shown).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("reload");
+            assertThat(d.message()).startsWith("人员“李建民”已被 测试安全员 (clerk)");
+        });
+        assertThat(vm.personForm().modeProperty().get()).isEqualTo(PersonForm.Mode.EDIT);
+        assertThat(vm.personForm().nameProperty().get()).as("their version").isEqualTo("李建民");
+        assertThat(vm.personForm().unionMemberProperty().get()).isTrue();
+        assertThat(vm.personForm().formErrorProperty().get()).startsWith("人员“李建民”已被");
+        assertThat(person("E0002").name()).isEqualTo("李建民");
+
+        ui.fx(() -> vm.personForm().nameProperty().set("李建华"));
+        ui.fx(vm::savePerson);
+        assertThat(vm.personForm().modeProperty().get()).isEqualTo(PersonForm.Mode.NONE);
+        assertThat(person("E0002").name()).isEqualTo("李建华");
     }
 
     @Test

@@ -118,7 +118,7 @@ class RewardsViewModelTest {
 
     @Test
     void thePrincipalApprovesOnlyWithinTheBalanceOrWithAReasonAndTheClerkPays() throws Exception {
-        ui.ledger.campaign.rewards().setBudget(2026, new java.math.BigDecimal("80"));
+        ui.ledger.campaign.rewards().setBudget(2026, 1, new java.math.BigDecimal("80"));
         ui.ledger.campaign.rewards().propose(RewardDraft.forHazard(valve.id(), null, null, null, "发现渗漏"));
         ui.ledger.signIn("主要负责人", AccountRole.PRINCIPAL, null);
         RewardsViewModel vm = loaded();
