@@ -38,22 +38,26 @@ public final class DataOption {
 
     /** The server named by {@code --db}, with its password read now; null for the embedded ledger. */
     DatabaseServer server() {
-        if (serverUrl == null) {
-            return null;
-        }
-        String user = serverUser != null ? serverUser : System.getProperty("user.name", "");
-        return new DatabaseServer(serverUrl, user, password(user));
+        return server(serverUrl, serverUser, passwordFile, PASSWORD_VARIABLE, "error.cli.dbPasswordRequired");
     }
 
-    private String password(String user) {
-        return password(passwordFile, PASSWORD_VARIABLE, "error.cli.dbPasswordRequired", user);
+    /**
+     * The server at {@code url} (null: none) as {@code user} (default: the login name), its password
+     * read now by {@link #password}: the source's options here, the target's in {@code transfer}.
+     */
+    static DatabaseServer server(String url, String user, Path passwordFile, String variable, String requiredKey) {
+        if (url == null) {
+            return null;
+        }
+        String who = user != null ? user : System.getProperty("user.name", "");
+        return new DatabaseServer(url, who, password(passwordFile, variable, requiredKey, who));
     }
 
     /**
      * A database password from the first line of {@code file}, else the environment variable
      * {@code variable}, else a prompt; {@code requiredKey} (with the variable's name) when none.
      */
-    static String password(Path file, String variable, String requiredKey, String user) {
+    private static String password(Path file, String variable, String requiredKey, String user) {
         if (file != null) {
             try {
                 return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");

@@ -81,11 +81,7 @@ final class TransferCommand implements Callable<Integer> {
     }
 
     private DatabaseServer targetServer() {
-        if (toServerUrl == null) {
-            return null;
-        }
-        String user = toServerUser != null ? toServerUser : System.getProperty("user.name", "");
-        return new DatabaseServer(toServerUrl, user, DataOption.password(toPasswordFile, TARGET_PASSWORD_VARIABLE,
-                "error.cli.transfer.passwordRequired", user));
+        return DataOption.server(toServerUrl, toServerUser, toPasswordFile, TARGET_PASSWORD_VARIABLE,
+                "error.cli.transfer.passwordRequired");
     }
 }
